@@ -1,0 +1,102 @@
+"""Shared fixtures: one real book build per session, a local static server, and Debian's Chromium.
+
+Set WCT_BUILT_SITE=/path/to/_build/html to reuse an existing build while iterating on the tests
+(the build test itself still needs a real build and is skipped in that case).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+JUPYTER_BOOK = Path(sys.executable).parent / "jupyter-book"
+CHROMIUM = "/usr/bin/chromium"
+# Without the background-networking flags Chromium keeps trying to reach the (closed) network.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+SCREENSHOT_DIR = REPO / "_build" / "screenshots"
+
+
+@dataclass
+class BuildResult:
+    returncode: int | None  # None when an existing build was reused
+    output: str
+    html: Path
+
+
+@pytest.fixture(scope="session")
+def book_build(tmp_path_factory) -> BuildResult:
+    """A clean build of the whole book with fresh execution and warnings as errors."""
+    reuse = os.environ.get("WCT_BUILT_SITE")
+    if reuse:
+        return BuildResult(None, "", Path(reuse))
+    out = tmp_path_factory.mktemp("book")
+    result = subprocess.run(
+        [str(JUPYTER_BOOK), "build", str(REPO), "--all", "-W", "--keep-going", "--path-output", str(out)],
+        capture_output=True, text=True, cwd=REPO)
+    return BuildResult(result.returncode, result.stdout + result.stderr, out / "_build" / "html")
+
+
+@pytest.fixture(scope="session")
+def built_site(book_build: BuildResult) -> Path:
+    """The built HTML folder; fails (does not skip) if the build produced nothing."""
+    index = book_build.html / "index.html"
+    assert index.exists(), f"the book did not build:\n{book_build.output[-4000:]}"
+    return book_build.html
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path):
+    """Serve the built site on 127.0.0.1; the server is stopped by its PID afterwards."""
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
+                               "--directory", str(built_site)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(url, timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise RuntimeError(f"static server on port {port} did not answer")
+        yield url
+    finally:
+        os.kill(server.pid, signal.SIGTERM)
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright (never a downloaded Playwright browser)."""
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: run `bash tools/ensure_chromium.sh`"
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir() -> Path:
+    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOT_DIR

@@ -1,0 +1,17 @@
+"""The whole book builds from scratch with fresh execution, and a warning is an error."""
+
+import re
+
+import pytest
+
+# Sphinx prints warnings as "path:line: WARNING: message". (The kernel's own "[IPKernelApp] WARNING |"
+# notices about its transport are not build warnings.)
+SPHINX_WARNING = re.compile(r"^.*: WARNING: .*$", re.MULTILINE)
+
+
+def test_book_builds_with_warnings_as_errors(book_build):
+    if book_build.returncode is None:
+        pytest.skip("WCT_BUILT_SITE reuses an existing build; unset it to test the build itself")
+    assert book_build.returncode == 0, f"jupyter-book build -W failed:\n{book_build.output[-6000:]}"
+    warnings = SPHINX_WARNING.findall(book_build.output)
+    assert not warnings, "\n".join(warnings)

@@ -1,0 +1,103 @@
+"""The data package validates, and each kind of bad input stops it with a message naming the file,
+the line and the field."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from widgets.datapackage import DataPackageError, load_resource, package_metadata, validate_package
+
+REPO = Path(__file__).resolve().parent.parent
+BROKEN = Path(__file__).parent / "fixtures" / "broken_data"
+
+# fixture file -> (resource it replaces, field named, words the message must contain)
+BROKEN_CASES = {
+    "wrong_type.csv": ("rrm_statistics", "value", "'fifty-four' is not a number"),
+    "impossible_date.csv": ("timeline_events", "date", "'2021-02-30' is not a real calendar date"),
+    "malformed_date.csv": ("timeline_events", "date", "'12/05/2021' is not an ISO 8601 date"),
+    "precision_mismatch.csv": ("timeline_events", "date", "its precision is 'month'"),
+    "percent_out_of_range.csv": ("field_study_results", "percent", "148 is above the maximum 100"),
+    "percent_unit_out_of_range.csv": ("rrm_statistics", "value_high", "101 is a percentage outside 0-100"),
+    "missing_citation_key.csv": ("timeline_events", "citation_key", "required value is empty"),
+    "unknown_citation_key.csv": ("timeline_events", "citation_key", "unknown citation key 'nosuchsource2099'"),
+    "duplicate_id.csv": ("timeline_events", "event_id", "duplicate value 'fixture-good' (first used on line 2)"),
+    "unknown_case.csv": ("timeline_events", "case_id", "unknown cases 'atlantis-plant'"),
+    "empty_required_field.csv": ("timeline_events", "event", "required value is empty"),
+    "malformed_row.csv": ("timeline_events", None, "row has 11 cells, expected 10"),
+    "value_not_allowed.csv": ("timeline_events", "category", "'treaty' is not one of the allowed values"),
+}
+
+
+def test_real_package_is_valid():
+    frames = validate_package()
+    for resource in package_metadata()["resources"]:
+        assert len(frames[resource["name"]]) > 0, f"{resource['name']} has no rows"
+
+
+def test_loader_returns_typed_frames():
+    events = load_resource("timeline_events")
+    assert pd.api.types.is_datetime64_any_dtype(events["date"])
+    stats = load_resource("rrm_statistics")
+    assert str(stats["value"].dtype) == "Float64"
+    assert load_resource("rrm_process_stages")["order"].dtype == "Int64"
+
+
+def test_loader_returns_a_copy_callers_can_modify():
+    first = load_resource("cases")
+    first.loc[:, "name"] = "changed"
+    assert (load_resource("cases")["name"] != "changed").all()
+
+
+def test_every_row_has_a_locator():
+    for resource in package_metadata()["resources"]:
+        frame = load_resource(resource["name"])
+        assert frame["locator"].notna().all() and (frame["locator"].str.len() > 0).all(), resource["name"]
+
+
+def _package_with(tmp_path: Path, resource: str, replacement: Path) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(REPO / "data", data, ignore=shutil.ignore_patterns("incoming"))
+    shutil.copy(REPO / "references.bib", tmp_path / "references.bib")
+    target = next(r["path"] for r in package_metadata()["resources"] if r["name"] == resource)
+    shutil.copy(replacement, data / target)
+    return data / "datapackage.json"
+
+
+@pytest.mark.parametrize("fixture", sorted(BROKEN_CASES))
+def test_broken_input_is_reported_with_file_line_and_field(tmp_path, fixture):
+    resource, field, words = BROKEN_CASES[fixture]
+    package = _package_with(tmp_path, resource, BROKEN / fixture)
+    with pytest.raises(DataPackageError) as caught:
+        validate_package(package)
+    problems = caught.value.problems
+    assert len(problems) == 1, [str(p) for p in problems]
+    problem = problems[0]
+    target = next(r["path"] for r in package_metadata()["resources"] if r["name"] == resource)
+    assert problem.file == f"data/{target}"
+    assert problem.line == 3
+    assert problem.field == field
+    assert words in str(problem), str(problem)
+    assert f"data/{target}, line 3" in str(caught.value)
+
+
+def test_every_broken_fixture_is_exercised():
+    assert sorted(p.name for p in BROKEN.glob("*.csv")) == sorted(BROKEN_CASES)
+
+
+def test_missing_file_is_reported(tmp_path):
+    package = _package_with(tmp_path, "cases", REPO / "data" / "cases.csv")
+    (package.parent / "cases.csv").unlink()
+    with pytest.raises(DataPackageError, match=r"data/cases.csv: file is missing"):
+        validate_package(package)
+
+
+def test_validation_reports_every_problem_not_just_the_first(tmp_path):
+    package = _package_with(tmp_path, "timeline_events", BROKEN / "impossible_date.csv")
+    shutil.copy(BROKEN / "wrong_type.csv", package.parent / "rrm_statistics.csv")
+    with pytest.raises(DataPackageError) as caught:
+        validate_package(package)
+    assert {p.file for p in caught.value.problems} == {"data/timeline_events.csv", "data/rrm_statistics.csv"}

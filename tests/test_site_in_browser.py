@@ -1,0 +1,122 @@
+"""The built site in a real browser (Debian's Chromium): charts draw, bound controls change what is
+drawn, tooltips carry sources, nothing is fetched from outside 127.0.0.1, and no JavaScript errors."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+import pytest
+
+from site_pages import toc_files
+
+# Console messages that the stock theme prints on every page, each harmless:
+ALLOWED_CONSOLE = {
+    # sphinx-book-theme declares THEBE_JS_URL twice when launch buttons are configured off.
+    "Identifier 'THEBE_JS_URL' has already been declared": "stock theme script declared twice; no effect",
+    # pydata-sphinx-theme reads a theme mode from localStorage before one is stored.
+    "invalid theme mode": "theme falls back to its default colour mode",
+    # Chromium asks for /favicon.ico, which a Sphinx site does not have.
+    "favicon.ico": "no favicon in the site; the browser's own request",
+    "Failed to load resource: the server responded with a status of 404 (File not found)": "the favicon request above",
+}
+
+
+def _allowed(message: str) -> bool:
+    return any(fragment in message for fragment in ALLOWED_CONSOLE)
+
+
+def open_page(browser, url: str):
+    """A fresh page that refuses any request leaving 127.0.0.1 and records console errors."""
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    page = context.new_page()
+    page.outside_requests = []
+    page.errors = []
+
+    def route(request_route):
+        host = urlparse(request_route.request.url).hostname
+        if host in ("127.0.0.1", None) or request_route.request.url.startswith("data:"):
+            request_route.continue_()
+        else:
+            page.outside_requests.append(request_route.request.url)
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.on("console", lambda m: m.type == "error" and not _allowed(m.text) and page.errors.append(m.text))
+    page.on("pageerror", lambda e: not _allowed(str(e)) and page.errors.append(str(e)))
+    page.goto(url, wait_until="load")
+    return page
+
+
+def wait_for_charts(page) -> int:
+    """Wait until every chart on the page has drawn an SVG; return how many there are."""
+    count = page.locator(".wct-chart").count()
+    if count:
+        page.wait_for_function(
+            "n => document.querySelectorAll('.wct-chart svg.marks').length === n", arg=count, timeout=15000)
+    return count
+
+
+@pytest.mark.parametrize("page_path", toc_files())
+def test_page_draws_its_charts_without_errors_or_outside_requests(browser, site_url, screenshot_dir, page_path):
+    page = open_page(browser, site_url + page_path + ".html")
+    wait_for_charts(page)
+    page.screenshot(path=str(screenshot_dir / f"{page_path.replace('/', '_')}.png"), full_page=True)
+    assert not page.outside_requests, page.outside_requests
+    assert not page.errors, page.errors
+    failed = page.locator(".wct-chart", has_text=re.compile("could not be drawn|needs JavaScript"))
+    assert failed.count() == 0
+    page.context.close()
+
+
+def _mark_text(page, index: int) -> str:
+    return page.locator(".wct-chart").nth(index).locator("svg .mark-text").all_inner_texts().__str__()
+
+
+def test_rrm_figure_dropdown_changes_the_bars(browser, site_url, screenshot_dir):
+    page = open_page(browser, site_url + "book/rrm_at_a_glance.html")
+    assert wait_for_charts(page) >= 2
+    chart = page.locator(".wct-chart").filter(has=page.locator("select"))
+    select = chart.locator("select")
+    before = chart.locator("svg .mark-text text").all_inner_texts()
+    options = select.locator("option").all_inner_texts()
+    assert len(options) >= 3
+    select.select_option(label=options[1])
+    page.wait_for_timeout(300)
+    after = chart.locator("svg .mark-text text").all_inner_texts()
+    assert before and after and before != after, (before, after)
+    chart.screenshot(path=str(screenshot_dir / "rrm_figures_after_select.png"))
+    assert not page.errors, page.errors
+    page.context.close()
+
+
+def test_rrm_process_radio_dims_the_other_route(browser, site_url, screenshot_dir):
+    page = open_page(browser, site_url + "book/rrm_at_a_glance.html")
+    wait_for_charts(page)
+    chart = page.locator(".wct-chart").filter(has=page.locator("input[type=radio]"))
+
+    def opacities():
+        return chart.locator("svg .mark-rect path").evaluate_all(
+            "els => els.map(e => e.getAttribute('opacity') || e.style.opacity || '1')")
+
+    before = opacities()
+    chart.locator("input[type=radio][value=panel]").check()
+    page.wait_for_timeout(300)
+    after = opacities()
+    assert before != after and any(float(o) < 0.5 for o in after), (before, after)
+    chart.screenshot(path=str(screenshot_dir / "rrm_process_panel_route.png"))
+    page.context.close()
+
+
+def test_tooltip_shows_the_source(browser, site_url, screenshot_dir):
+    page = open_page(browser, site_url + "book/rrm_at_a_glance.html")
+    wait_for_charts(page)
+    chart = page.locator(".wct-chart").filter(has=page.locator("select"))
+    bar = chart.locator("svg .mark-rect path").first
+    bar.hover()
+    tooltip = page.locator("#vg-tooltip-element")
+    tooltip.wait_for(state="visible", timeout=5000)
+    text = tooltip.inner_text()
+    page.screenshot(path=str(screenshot_dir / "rrm_tooltip.png"))
+    assert "Source" in text and "undefined" not in text, text
+    page.context.close()

@@ -1,0 +1,1 @@
+"""Charts, controls and data loading for the Worker-Centered Trade book."""

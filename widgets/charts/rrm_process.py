@@ -1,0 +1,64 @@
+"""RRM case-process view: the stages of a case in order, with the time limit each one carries."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from widgets.bibliography import source_label
+from widgets.charts.conventions import finish_chart
+
+ROUTES = ["all routes", "remediation", "panel"]
+
+
+def rrm_process_table(stages: pd.DataFrame) -> pd.DataFrame:
+    """One row per stage with the words the chart shows; stages without a limit get 0 days."""
+    rows = stages.sort_values("order").copy()
+    rows["step"] = rows["order"].astype(str) + ". " + rows["stage"]
+    rows["has_deadline"] = rows["deadline_days"].notna()
+    rows["days"] = rows["deadline_days"].fillna(0).astype(int)
+    rows["deadline_text"] = [f"{int(d)} days" if pd.notna(d) else "no time limit in the texts read"
+                             for d in rows["deadline_days"]]
+    rows["deadline_basis"] = rows["deadline_basis"].fillna("")
+    rows["source"] = [source_label(r.citation_key, r.locator) for r in rows.itertuples()]
+    columns = ["order", "step", "stage", "actor", "path", "days", "has_deadline", "deadline_text", "deadline_basis",
+               "description", "source"]
+    out = rows[columns].reset_index(drop=True)
+    return out.astype({c: "object" for c in columns if c not in ("order", "days", "has_deadline")}).astype(
+        {"order": "int", "days": "int", "has_deadline": "bool"})
+
+
+def rrm_process_chart(stages: pd.DataFrame, *, title: str, description: str) -> alt.LayerChart:
+    """Stages top to bottom with a bar for each time limit; a radio control highlights one route.
+
+    Stages on every route stay highlighted; the control dims the stages of the other route, so a
+    reader sees which steps a remediated case and a panel case go through.
+    """
+    table = rrm_process_table(stages)
+    route = alt.param(name="route", value="all routes",
+                      bind=alt.binding_radio(options=ROUTES, name="Highlight the route: "))
+    on_route = (route == "all routes") | (alt.datum.path == "all cases") | (alt.datum.path == route)
+    # An explicit order: a field sort is ignored when layers share the axis.
+    y = alt.Y("step:N", title=None, sort=list(table["step"]), axis=alt.Axis(labelLimit=380))
+    tooltip = [alt.Tooltip("stage:N", title="Stage"), alt.Tooltip("actor:N", title="Who acts"),
+               alt.Tooltip("path:N", title="Route"), alt.Tooltip("deadline_text:N", title="Time limit"),
+               alt.Tooltip("deadline_basis:N", title="Counted from"), alt.Tooltip("description:N", title="What happens"),
+               alt.Tooltip("source:N", title="Source")]
+    opacity = alt.condition(on_route, alt.value(1.0), alt.value(0.2))
+    base = alt.Chart(table)
+    bars = base.transform_filter(alt.datum.has_deadline).mark_bar(height={"band": 0.55}).encode(
+        y=y, x=alt.X("days:Q", title="Days allowed for the stage", scale=alt.Scale(domainMin=0)),
+        color=alt.Color("path:N", title="Route", scale=alt.Scale(domain=["all cases", "remediation", "panel"]),
+                        legend=alt.Legend(orient="top", direction="horizontal")),
+        opacity=opacity, tooltip=tooltip)
+    labels = base.mark_text(align="left", dx=4).encode(
+        y=y, x="days:Q", text="deadline_text:N", opacity=opacity, tooltip=tooltip)
+    chart = alt.layer(bars, labels).add_params(route).properties(width="container", height=alt.Step(34))
+    return finish_chart(
+        chart, title=title,
+        source="19 U.S.C. 4646; USMCA Annex 31-A as described by USTR, LeClercq (2023) and law-firm explainers",
+        description=description,
+        table_columns={"step": "Stage", "actor": "Who acts", "path": "Route", "deadline_text": "Time limit",
+                       "deadline_basis": "Counted from", "source": "Source"},
+        csv_file="rrm_process_stages.csv",
+    )

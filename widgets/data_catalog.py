@@ -1,0 +1,44 @@
+"""The book's "Data" page content, generated from ``datapackage.json`` so it cannot drift."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from widgets.bibliography import short_citation
+from widgets.datapackage import load_resource, package_metadata
+
+
+def _escape(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def resource_summary(name: str) -> dict:
+    """Row count and the sources (with row counts) of one resource."""
+    frame = load_resource(name)
+    sources = Counter(frame["citation_key"])
+    return {"rows": len(frame), "sources": sources}
+
+
+def catalog_markdown(site_data_prefix: str = "../data/") -> str:
+    """Markdown describing every resource: description, fields, sources, license and download link."""
+    meta = package_metadata()
+    lines: list[str] = []
+    for resource in meta["resources"]:
+        summary = resource_summary(resource["name"])
+        lines += [f"### {resource['title']}", "", resource["description"], "",
+                  f"**Rows:** {summary['rows']} · **Download:** [{resource['path']}]({site_data_prefix}{resource['path']})"
+                  f" · **Primary key:** `{', '.join(resource['schema'].get('primaryKey', []))}`", ""]
+        lines += ["| Field | Type | Required | Meaning or allowed values |", "|---|---|---|---|"]
+        for field in resource["schema"]["fields"]:
+            c = field.get("constraints", {})
+            meaning = field.get("description", "")
+            if "enum" in c:
+                meaning = (meaning + "; " if meaning else "") + "one of: " + ", ".join(f"`{v}`" for v in c["enum"])
+            if field.get("x-citation"):
+                meaning = "Citation key in the book's bibliography"
+            if "minimum" in c or "maximum" in c:
+                meaning += f" (range {c.get('minimum', '')}–{c.get('maximum', '')})"
+            lines.append(f"| `{field['name']}` | {field['type']} | {'yes' if c.get('required') else 'no'} | {_escape(meaning)} |")
+        sources = "; ".join(f"{short_citation(k)} [{n} rows]" for k, n in summary["sources"].most_common())
+        lines += ["", f"**Sources:** {sources}", ""]
+    return "\n".join(lines)

@@ -1,0 +1,75 @@
+"""Sphinx extension that ties the book to its data and its vendored chart scripts.
+
+* At the start of every build it validates ``data/`` (see :mod:`widgets.datapackage`): a bad row
+  stops the build with a message naming file, line and field.
+* It adds the vendored vega scripts only to pages that hold a chart, ahead of require.js, so
+  pages without charts stay light.
+* It drops sphinx-thebe's assets, which Jupyter Book adds to every page even with launch buttons
+  off: they would name an outside address (unpkg) and declare THEBE_JS_URL twice.
+* It copies the CSV files and ``datapackage.json`` into the site under ``data/`` so readers can
+  download exactly what the charts show.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from sphinx.application import Sphinx
+from sphinx.errors import ExtensionError
+
+from widgets.datapackage import PACKAGE_ENV, DataPackageError, validate_package
+from widgets.render import CHART_CLASS
+
+# Loaded in this order, before require.js (which myst-nb adds for widget pages at priority 500+):
+# vega's UMD builds register as AMD modules instead of globals if require.js is already there.
+VEGA_SCRIPTS = ["vendor/vega.min.js", "vendor/vega-lite.min.js", "vendor/vega-embed.min.js"]
+SCRIPT_PRIORITY = 200
+
+
+def _package_path(app: Sphinx) -> Path:
+    return Path(app.srcdir) / "data" / "datapackage.json"
+
+
+def _validate_data(app: Sphinx) -> None:
+    package = _package_path(app)
+    # The notebooks this build executes inherit the variable, so they read this book's data.
+    os.environ[PACKAGE_ENV] = str(package)
+    try:
+        validate_package(package)
+    except DataPackageError as err:
+        raise ExtensionError(str(err)) from None
+
+
+def _is_thebe_asset(asset) -> bool:
+    filename = str(getattr(asset, "filename", "") or "")
+    body = getattr(asset, "attributes", {}).get("body", "") or ""
+    return "thebe" in filename or "THEBE_JS_URL" in body
+
+
+def _set_page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    # Sphinx restores the site-wide asset lists before each page, so these edits stay on this page.
+    for key in ("script_files", "css_files"):
+        if key in context:
+            context[key][:] = [asset for asset in context[key] if not _is_thebe_asset(asset)]
+    if f'class="{CHART_CLASS}"' in context.get("body", ""):
+        for script in VEGA_SCRIPTS:
+            app.add_js_file(script, priority=SCRIPT_PRIORITY)
+
+
+def _copy_data(app: Sphinx, exception: Exception | None) -> None:
+    if exception is not None or app.builder.format != "html":
+        return
+    target = Path(app.outdir) / "data"
+    target.mkdir(exist_ok=True)
+    package = _package_path(app)
+    for path in [package, *sorted(package.parent.glob("*.csv"))]:
+        shutil.copy2(path, target / path.name)
+
+
+def setup(app: Sphinx) -> dict:
+    app.connect("builder-inited", _validate_data)
+    app.connect("html-page-context", _set_page_assets)
+    app.connect("build-finished", _copy_data)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
