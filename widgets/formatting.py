@@ -26,6 +26,21 @@ def format_date(date: dt.date | pd.Timestamp, precision: str) -> str:
     raise ValueError(f"unknown date precision '{precision}'")
 
 
+def latest_date(date: dt.date | pd.Timestamp, precision: str) -> pd.Timestamp:
+    """The last day a date of this precision can mean ('2024', year → 2024-12-31), for ordering.
+
+    A figure dated only '2024' may come from late 2024, so it must not sort before April 2024.
+    """
+    stamp = pd.Timestamp(date)
+    if precision == "day":
+        return stamp
+    if precision == "month":
+        return stamp + pd.offsets.MonthEnd(0)
+    if precision == "year":
+        return stamp + pd.offsets.YearEnd(0)
+    raise ValueError(f"unknown date precision '{precision}'")
+
+
 def format_number(value: float, unit: str = "count") -> str:
     """A number with thousands separators; US dollars with a $ sign; percentages with %."""
     text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"

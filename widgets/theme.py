@@ -33,8 +33,10 @@ def theme_config() -> alt.theme.ThemeConfig:
             "axis": {"labelFontSize": 12, "titleFontSize": 12, "titleFontWeight": 500, "labelColor": TEXT_COLOR,
                      "titleColor": TEXT_COLOR, "gridColor": "#e5e5e5", "domainColor": "#888888", "tickColor": "#888888",
                      "labelLimit": 260},
+            # Vertical, below the plot: a legend wider than the plot would make Vega shrink the plot
+            # to fit the legend inside a container-width chart.
             "legend": {"labelFontSize": 12, "titleFontSize": 12, "titleFontWeight": 500, "orient": "bottom",
-                       "direction": "horizontal", "labelLimit": 300},
+                       "direction": "vertical", "labelLimit": 300},
             "header": {"labelFontSize": 12, "titleFontSize": 12},
             "text": {"fontSize": 12, "color": TEXT_COLOR},
             "point": {"size": 90, "filled": True},

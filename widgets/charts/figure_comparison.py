@@ -7,7 +7,7 @@ import pandas as pd
 
 from widgets.bibliography import source_label
 from widgets.charts.conventions import finish_chart
-from widgets.formatting import format_date, format_figure
+from widgets.formatting import format_date, format_figure, latest_date
 
 
 def figure_comparison_table(stats: pd.DataFrame, measure_labels: dict[str, str]) -> pd.DataFrame:
@@ -29,8 +29,10 @@ def figure_comparison_table(stats: pd.DataFrame, measure_labels: dict[str, str])
     rows["source"] = [source_label(r.citation_key, r.locator) for r in rows.itertuples()]
     rows["note"] = rows["note"].fillna("")
     rows["as_of_iso"] = rows["as_of"].dt.strftime("%Y-%m-%d")
+    # Order by the latest day each date can mean, so "2024" sorts after "April 5, 2024".
+    rows["sort_date"] = [latest_date(r.as_of, r.as_of_precision) for r in rows.itertuples()]
     order = {m: i for i, m in enumerate(measure_labels)}
-    rows = rows.sort_values(by=["measure", "as_of"], key=lambda s: s.map(order) if s.name == "measure" else s)
+    rows = rows.sort_values(by=["measure", "sort_date"], key=lambda s: s.map(order) if s.name == "measure" else s)
     columns = ["stat_id", "measure_label", "figure_text", "value", "claim", "as_of_iso", "as_of_text", "reported_by",
                "claimant_type", "source", "note"]
     return rows[columns].astype({c: "object" for c in columns if c != "value"}).astype({"value": "float"}).reset_index(drop=True)

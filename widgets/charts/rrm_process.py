@@ -48,8 +48,7 @@ def rrm_process_chart(stages: pd.DataFrame, *, title: str, description: str) -> 
     base = alt.Chart(table)
     bars = base.transform_filter(alt.datum.has_deadline).mark_bar(height={"band": 0.55}).encode(
         y=y, x=alt.X("days:Q", title="Days allowed for the stage", scale=alt.Scale(domainMin=0)),
-        color=alt.Color("path:N", title="Route", scale=alt.Scale(domain=["all cases", "remediation", "panel"]),
-                        legend=alt.Legend(orient="top", direction="horizontal")),
+        color=alt.Color("path:N", title="Route", scale=alt.Scale(domain=["all cases", "remediation", "panel"])),
         opacity=opacity, tooltip=tooltip)
     labels = base.mark_text(align="left", dx=4).encode(
         y=y, x="days:Q", text="deadline_text:N", opacity=opacity, tooltip=tooltip)
