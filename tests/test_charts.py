@@ -84,3 +84,97 @@ def test_process_chart_orders_stages_by_their_number(process_spec):
 def test_process_chart_tooltips_carry_the_source(process_spec):
     for layer in process_spec["layer"]:
         assert "Source" in _tooltip_titles(layer)
+
+
+# --- timeline explorer -------------------------------------------------------------------------
+
+from widgets.charts import survey_chart, timeline_chart  # noqa: E402
+from widgets.charts.survey import sample_note, survey_table  # noqa: E402
+from widgets.charts.timeline import ALL_CASES, timeline_table  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def events():
+    return load_resource("timeline_events")
+
+
+@pytest.fixture(scope="module")
+def cases():
+    return load_resource("cases")
+
+
+def test_timeline_offers_all_cases_and_each_case(events, cases):
+    spec = timeline_chart(events, cases, title="T", description="D").to_dict()
+    detail, overview = spec["vconcat"]
+    # Altair lifts a concatenated chart's parameters to the top level.
+    pick = next(p for p in spec["params"] if p["name"] == "case_pick")
+    assert pick["bind"]["input"] == "select" and pick["bind"]["options"][0] == ALL_CASES
+    assert set(pick["bind"]["options"][1:]) == set(cases["name"][cases["case_id"].isin(events["case_id"])])
+    assert {"filter": f"((case_pick === '{ALL_CASES}') || (datum.case === case_pick))"} in detail["transform"]
+
+
+def test_timeline_brush_on_the_strip_sets_the_detail_domain(events, cases):
+    spec = timeline_chart(events, cases, title="T", description="D", initial_period=("2017-01-01", "2025-12-31")).to_dict()
+    detail, overview = spec["vconcat"]
+    brush = next(p for p in spec["params"] if p["name"] == "period")
+    assert brush["views"] == [overview["name"]]
+    assert brush["select"]["type"] == "interval" and brush["select"]["encodings"] == ["x"]
+    assert brush["value"]["x"][0]["year"] == 2017
+    assert detail["encoding"]["x"]["scale"]["domain"] == {"param": "period"}
+
+
+def test_timeline_for_one_case_has_no_case_picker(events, cases):
+    spec = timeline_chart(events, cases, title="T", description="D", case_ids=["tridonex"]).to_dict()
+    assert [p["name"] for p in spec["params"]] == ["period"]
+
+
+def test_timeline_tooltip_gives_date_at_its_precision_and_source(events, cases):
+    spec = timeline_chart(events, cases, title="T", description="D").to_dict()
+    titles = [t["title"] for t in spec["vconcat"][0]["encoding"]["tooltip"]]
+    assert {"Event", "Date", "Date known to", "Who acted", "Source"} <= set(titles)
+    table = timeline_table(events, cases)
+    year_only = table[table["date_known_to"] == "the year only"]
+    assert year_only["date_text"].str.fullmatch(r"\d{4}").all()
+
+
+def test_timeline_refuses_unknown_cases(events, cases):
+    with pytest.raises(ValueError):
+        timeline_table(events, cases, ["atlantis-plant"])
+
+
+# --- survey explorer ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def results():
+    return load_resource("field_study_results")
+
+
+@pytest.fixture(scope="module")
+def design():
+    return load_resource("field_study_design")
+
+
+def test_survey_offers_each_measure_once(results, design):
+    spec = survey_chart(results, design, title="S", description="D").to_dict()
+    (pick,) = spec["params"]
+    assert len(pick["bind"]["options"]) == results["measure"].nunique()
+
+
+def test_survey_tooltip_has_n_source_and_report_locator(results, design):
+    spec = survey_chart(results, design, title="S", description="D").to_dict()
+    titles = [t["title"] for t in spec["layer"][0]["encoding"]["tooltip"]]
+    assert {"Workers (n)", "Source", "In the study report", "Caution"} <= set(titles)
+    assert set(survey_table(results)["n_text"]) <= {"not reported"} | {f"{n:,}" for n in results["n"].dropna()}
+
+
+def test_survey_states_the_sampling_caveat_from_the_data(results, design):
+    spec = survey_chart(results, design, title="S", description="D").to_dict()
+    subtitle = " ".join(spec["title"]["subtitle"])
+    assert "snowball" in subtitle and "130 workers" in subtitle
+    workers = int(design.set_index("attribute").loc["workers_interviewed", "value_number"])
+    assert f"{workers} workers" in sample_note(design)
+
+
+def test_survey_axis_is_zero_to_hundred_percent(results, design):
+    spec = survey_chart(results, design, title="S", description="D").to_dict()
+    assert spec["layer"][0]["encoding"]["x"]["scale"]["domain"] == [0, 100]

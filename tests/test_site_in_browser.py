@@ -69,22 +69,28 @@ def test_page_draws_its_charts_without_errors_or_outside_requests(browser, site_
     page.context.close()
 
 
-def _mark_text(page, index: int) -> str:
-    return page.locator(".wct-chart").nth(index).locator("svg .mark-text").all_inner_texts().__str__()
+def svg_texts(locator) -> list[str]:
+    """The text of SVG text elements (which have no innerText)."""
+    return locator.evaluate_all("els => els.map(e => e.textContent)")
+
+
+def chart_described(page, start: str):
+    """The chart whose screen-reader description starts with ``start``."""
+    return page.locator(f'.wct-chart[aria-label^="{start}"]')
 
 
 def test_rrm_figure_dropdown_changes_the_bars(browser, site_url, screenshot_dir):
     page = open_page(browser, site_url + "book/rrm_at_a_glance.html")
     assert wait_for_charts(page) >= 2
-    chart = page.locator(".wct-chart").filter(has=page.locator("select"))
+    chart = chart_described(page, "Bar chart comparing")
     select = chart.locator("select")
-    before = chart.locator("svg .mark-text text").all_inner_texts()
+    before = svg_texts(chart.locator("svg .mark-text text"))
     options = select.locator("option").all_inner_texts()
     assert len(options) >= 3
     select.select_option(label=options[1])
     page.wait_for_timeout(300)
-    after = chart.locator("svg .mark-text text").all_inner_texts()
-    assert before and after and before != after, (before, after)
+    after = svg_texts(chart.locator("svg .mark-text text"))
+    assert all(before) and all(after) and before != after, (before, after)
     chart.screenshot(path=str(screenshot_dir / "rrm_figures_after_select.png"))
     assert not page.errors, page.errors
     page.context.close()
@@ -93,7 +99,7 @@ def test_rrm_figure_dropdown_changes_the_bars(browser, site_url, screenshot_dir)
 def test_rrm_process_radio_dims_the_other_route(browser, site_url, screenshot_dir):
     page = open_page(browser, site_url + "book/rrm_at_a_glance.html")
     wait_for_charts(page)
-    chart = page.locator(".wct-chart").filter(has=page.locator("input[type=radio]"))
+    chart = chart_described(page, "Horizontal bar chart of the stages")
 
     def opacities():
         return chart.locator("svg .mark-rect path").evaluate_all(
@@ -111,7 +117,7 @@ def test_rrm_process_radio_dims_the_other_route(browser, site_url, screenshot_di
 def test_tooltip_shows_the_source(browser, site_url, screenshot_dir):
     page = open_page(browser, site_url + "book/rrm_at_a_glance.html")
     wait_for_charts(page)
-    chart = page.locator(".wct-chart").filter(has=page.locator("select"))
+    chart = chart_described(page, "Bar chart comparing")
     bar = chart.locator("svg .mark-rect path").first
     bar.hover()
     tooltip = page.locator("#vg-tooltip-element")
@@ -119,4 +125,52 @@ def test_tooltip_shows_the_source(browser, site_url, screenshot_dir):
     text = tooltip.inner_text()
     page.screenshot(path=str(screenshot_dir / "rrm_tooltip.png"))
     assert "Source" in text and "undefined" not in text, text
+    page.context.close()
+
+
+def test_timeline_case_picker_changes_the_events_drawn(browser, site_url, screenshot_dir):
+    page = open_page(browser, site_url + "book/rrm_at_a_glance.html")
+    wait_for_charts(page)
+    chart = chart_described(page, "Timeline of")
+    symbols = chart.locator("svg .mark-symbol path")
+    before = symbols.count()
+    chart.locator("select").select_option(label="Tridonex, Matamoros")
+    page.wait_for_timeout(300)
+    after = symbols.count()
+    assert 0 < after < before, (before, after)
+    chart.screenshot(path=str(screenshot_dir / "rrm_timeline_tridonex.png"))
+    symbols.first.hover()
+    tooltip = page.locator("#vg-tooltip-element")
+    tooltip.wait_for(state="visible", timeout=5000)
+    text = tooltip.inner_text()
+    assert "Tridonex" in text and "Source" in text and "undefined" not in text, text
+    assert not page.errors, page.errors
+    page.context.close()
+
+
+def test_timeline_brush_zooms_the_time_axis(browser, site_url, screenshot_dir):
+    page = open_page(browser, site_url + "book/rrm_at_a_glance.html")
+    wait_for_charts(page)
+    chart = chart_described(page, "Timeline of")
+
+    def year_labels():
+        # The detail view's axis labels (SVG text has no innerText, so read textContent).
+        return svg_texts(chart.locator("svg g.concat_0_group .role-axis-label text"))
+
+    before = year_labels()
+    assert before and all(before)
+    # The overview strip is the view that holds the brush ("period"); it is 30 px tall.
+    strip_group = chart.locator("g.role-scope", has=page.locator("g.period_brush_bg")).last
+    strip_group.scroll_into_view_if_needed()  # mouse.move works in viewport coordinates
+    strip = strip_group.bounding_box()
+    y = strip["y"] + 15
+    # Double-click clears any brush (a drag inside one would move it); then drag a new, earlier period.
+    page.mouse.dblclick(strip["x"] + strip["width"] / 2, y)
+    page.mouse.move(strip["x"] + 10, y)
+    page.mouse.down()
+    page.mouse.move(strip["x"] + strip["width"] * 0.3, y, steps=5)
+    page.mouse.up()
+    page.wait_for_timeout(300)
+    chart.screenshot(path=str(screenshot_dir / "rrm_timeline_brushed.png"))
+    assert year_labels() != before, before
     page.context.close()

@@ -10,8 +10,10 @@ import altair as alt
 
 THEME_NAME = "worker-centered-trade"
 
-# Okabe & Ito's palette, distinguishable under the common forms of colour blindness.
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+# Okabe & Ito's palette, distinguishable under the common forms of colour blindness, extended by two
+# colours from Paul Tol's muted scheme (wine, olive) for the timeline's ten kinds of event.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
+           "#882255", "#999933"]
 TEXT_COLOR = "#222222"
 MUTED_COLOR = "#5f6368"
 # System fonts: nothing to download, and they match the site's body text closely.
