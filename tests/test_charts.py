@@ -178,3 +178,14 @@ def test_survey_states_the_sampling_caveat_from_the_data(results, design):
 def test_survey_axis_is_zero_to_hundred_percent(results, design):
     spec = survey_chart(results, design, title="S", description="D").to_dict()
     assert spec["layer"][0]["encoding"]["x"]["scale"]["domain"] == [0, 100]
+
+
+def test_timeline_can_leave_out_its_case_picker(events, cases):
+    spec = timeline_chart(events, cases, title="T", description="D", case_picker=False).to_dict()
+    assert [p["name"] for p in spec["params"]] == ["period"]
+
+
+def test_survey_with_one_measure_has_no_picker(results, design):
+    one = results[results["measure"] == results["measure"].iloc[0]]
+    spec = survey_chart(one, design, title="S", description="D").to_dict()
+    assert "params" not in spec

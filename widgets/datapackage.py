@@ -33,6 +33,9 @@ def default_package_path() -> Path:
     """The package to load: $WCT_DATA_PACKAGE if set, else data/datapackage.json in this repository."""
     return Path(os.environ.get(PACKAGE_ENV) or REPO_ROOT / "data" / "datapackage.json")
 
+# The source documents arrive as numbered files (000-004); readers never see those numbers, so a
+# text cell must name the source ("LeClercq (2023)"), not the file ("002").
+_SEED_FILE_NUMBER = re.compile(r"(?<![\d,.$])\b00[0-4]\b(?![\d,.])")
 _BIB_KEY = re.compile(r"^\s*@\s*(\w+)\s*\{\s*([^,\s]+)\s*,", re.MULTILINE)
 
 
@@ -180,6 +183,9 @@ def _read_table(resource: dict, base: Path, problems: list[Problem]) -> _Table |
                     problems.append(Problem(shown, number, name, "required value is empty"))
                 row[name] = None
                 continue
+            if field.get("type", "string") == "string" and _SEED_FILE_NUMBER.search(raw):
+                problems.append(Problem(shown, number, name, f"'{_SEED_FILE_NUMBER.search(raw).group(0)}' names a "
+                                        "source file by its number; name the source (e.g. LeClercq (2023))"))
             try:
                 value = _parse_cell(raw.strip(), field)
             except ValueError as err:

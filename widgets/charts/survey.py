@@ -47,8 +47,11 @@ def survey_chart(results: pd.DataFrame, design: pd.DataFrame, *, title: str, des
     """
     table = survey_table(results if measures is None else results[results["measure"].isin(measures)])
     labels = list(dict.fromkeys(table["measure_label"]))
-    pick = alt.param(name="measure", value=labels[0], bind=alt.binding_select(options=labels, name="Measure: "))
-    base = alt.Chart(table).transform_filter(alt.datum.measure_label == pick)
+    base = alt.Chart(table)
+    pick = None
+    if len(labels) > 1:  # one measure needs no picker (the live explorer passes one at a time)
+        pick = alt.param(name="measure", value=labels[0], bind=alt.binding_select(options=labels, name="Measure: "))
+        base = base.transform_filter(alt.datum.measure_label == pick)
     groups = [g for g in GROUP_ORDER if g in set(table["group"])]
     y = alt.Y("group:N", title=None, sort=groups, axis=alt.Axis(labelLimit=240))
     tooltip = [alt.Tooltip("measure_label:N", title="Measure"), alt.Tooltip("group:N", title="Group"),
@@ -61,7 +64,9 @@ def survey_chart(results: pd.DataFrame, design: pd.DataFrame, *, title: str, des
         color=alt.Color("reported_in:N", title="Reported in"), tooltip=tooltip)
     text = base.mark_text(align="left", dx=4).encode(
         y=y, yOffset=alt.YOffset("reported_in:N"), x="percent:Q", text="percent_text:N", tooltip=tooltip)
-    chart = alt.layer(bars, text).add_params(pick).properties(width="container", height=alt.Step(26))
+    chart = alt.layer(bars, text).properties(width="container", height=alt.Step(26))
+    if pick is not None:
+        chart = chart.add_params(pick)
     return finish_chart(
         chart, title=title, source=f"LeClercq (2026), Part I.C, and the study report it cites. {sample_note(design)}",
         description=description,

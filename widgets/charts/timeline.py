@@ -38,7 +38,7 @@ def timeline_table(events: pd.DataFrame, cases: pd.DataFrame, case_ids: list[str
 
 def timeline_chart(events: pd.DataFrame, cases: pd.DataFrame, *, title: str, description: str,
                    case_ids: list[str] | None = None, initial_period: tuple[str, str] | None = None,
-                   height_per_case: int = 30) -> alt.VConcatChart:
+                   case_picker: bool = True, height_per_case: int = 30) -> alt.VConcatChart:
     """Events on a time axis, one row per case, coloured by category.
 
     Controls that work in the static page: a drop-down to show one case or all (when more than one
@@ -58,7 +58,7 @@ def timeline_chart(events: pd.DataFrame, cases: pd.DataFrame, *, title: str, des
     x_title = "Date (drag on the strip below to zoom)"
     detail = alt.Chart(table)
     params = []
-    if len(case_names) > 1:
+    if case_picker and len(case_names) > 1:
         pick = alt.param(name="case_pick", value=ALL_CASES,
                          bind=alt.binding_select(options=[ALL_CASES, *case_names], name="Case: "))
         detail = detail.transform_filter((pick == ALL_CASES) | (alt.datum.case == pick))

@@ -1,0 +1,76 @@
+"""The explorer served by Voila on 127.0.0.1: it renders without showing code, a control changes the
+output, and the server is stopped by its PID."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, _free_port
+
+VOILA = Path(sys.executable).parent / "voila"
+
+
+@pytest.fixture(scope="module")
+def voila_url():
+    port = _free_port()
+    # The same command as `make explore`: the project's template (no CDN) found through JUPYTER_PATH.
+    env = {**os.environ, "JUPYTER_PATH": str(REPO / "explorer" / "jupyter")}
+    server = subprocess.Popen(
+        [str(VOILA), "explorer/explorer.ipynb", "--template=wct", "--no-browser", f"--port={port}",
+         "--Voila.ip=127.0.0.1"], cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        # Ready when the port accepts connections (any page request would execute the notebook).
+        for _ in range(300):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("voila did not start")
+        yield url
+    finally:
+        os.kill(server.pid, signal.SIGTERM)
+        server.wait(timeout=20)
+
+
+def test_explorer_updates_when_a_case_is_chosen(browser, voila_url, screenshot_dir):
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    page = context.new_page()
+    outside = []
+    page.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url else (outside.append(r.request.url), r.abort()))
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(voila_url, timeout=120000)
+    case = page.locator(".widget-dropdown select").first  # the "Case" control (ipywidgets)
+    case.wait_for(timeout=120000)
+    table = page.locator("table.wct-explorer-table").first
+    table.wait_for(timeout=60000)
+    page.locator(".vega-embed svg, canvas").first.wait_for(timeout=60000)
+    before = table.inner_text()
+    caption = table.locator("caption").inner_text()
+    page.screenshot(path=str(screenshot_dir / "explorer_start.png"), full_page=True)
+    case.select_option(label="Tridonex, Matamoros")
+    # The Python callback runs in the kernel; wait for the events table it rewrites.
+    page.wait_for_function("c => document.querySelector('table.wct-explorer-table caption').textContent !== c",
+                           arg=caption, timeout=60000)
+    after = table.inner_text()
+    rows = table.locator("tbody tr")
+    assert rows.count() > 0 and all("Tridonex" in r for r in rows.all_inner_texts())
+    page.screenshot(path=str(screenshot_dir / "explorer_tridonex.png"), full_page=True)
+    assert before != after and "Source" in after
+    body = page.locator("body").inner_text()
+    assert "build_explorer" not in body and "import " not in body, "Voila must not show the notebook's code"
+    assert "snowball" in body
+    assert not outside, outside
+    assert not errors, errors
+    context.close()
