@@ -102,3 +102,13 @@ def test_validation_reports_every_problem_not_just_the_first(tmp_path):
     with pytest.raises(DataPackageError) as caught:
         validate_package(package)
     assert {p.file for p in caught.value.problems} == {"data/timeline_events.csv", "data/rrm_statistics.csv"}
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("As 002 says", True), ("(001, fn 3)", True), ("17 000 workers", False), ("1,002 workers", False),
+    ("$1.002", False), ("2002", False), ("0024", False),
+])
+def test_seed_file_numbers_are_recognised_but_numbers_are_not(text, flagged):
+    from widgets.datapackage import _SEED_FILE_NUMBER
+
+    assert bool(_SEED_FILE_NUMBER.search(text)) is flagged

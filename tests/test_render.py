@@ -62,3 +62,9 @@ def test_live_renderer_switches_to_offline_jupyter_and_back():
     finally:
         render.use_book_renderer()
     assert alt.renderers.active == render.RENDERER_NAME
+
+
+def test_data_table_links_the_full_csv_in_the_site():
+    chart = _chart()
+    spec = chart.properties(usermeta={"wct": {"table_columns": {"label": "Label"}, "csv": "cases.csv"}}).to_dict()
+    assert 'href="../data/cases.csv" download' in render.chart_html(spec)

@@ -174,3 +174,29 @@ def test_timeline_brush_zooms_the_time_axis(browser, site_url, screenshot_dir):
     chart.screenshot(path=str(screenshot_dir / "rrm_timeline_brushed.png"))
     assert year_labels() != before, before
     page.context.close()
+
+
+def test_figure_control_works_from_the_keyboard_and_data_is_one_click_away(browser, site_url):
+    page = open_page(browser, site_url + "book/rrm_at_a_glance.html")
+    wait_for_charts(page)
+    chart = chart_described(page, "Bar chart comparing")
+    before = svg_texts(chart.locator("svg .mark-text text"))
+    chart.locator("select").focus()
+    page.keyboard.press("ArrowDown")
+    page.wait_for_timeout(300)
+    assert svg_texts(chart.locator("svg .mark-text text")) != before
+    figure = page.locator(".wct-chart-figure", has=chart)
+    figure.locator("details.wct-chart-data > summary").click()  # (vega-embed's menu is a <details> too)
+    assert figure.locator("table tbody tr").count() > 0
+    link = figure.locator("a.wct-chart-csv")
+    response = page.request.get(link.evaluate("a => a.href"))
+    assert response.ok and response.text().startswith("stat_id,")
+    page.context.close()
+
+
+def test_glued_values_read_as_ordinary_words(browser, site_url):
+    page = open_page(browser, site_url + "book/rrm_at_a_glance.html")
+    weights = page.locator("span.pasted-text").evaluate_all("els => els.map(e => getComputedStyle(e).fontWeight)")
+    paragraph = page.locator("p", has=page.locator("span.pasted-text")).first.evaluate("e => getComputedStyle(e).fontWeight")
+    assert weights and set(weights) == {paragraph}
+    page.context.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from widgets.bibliography import short_citation
 from widgets.datapackage import load_resource, package_metadata
 
 
@@ -39,6 +38,7 @@ def catalog_markdown(site_data_prefix: str = "../data/") -> str:
             if "minimum" in c or "maximum" in c:
                 meaning += f" (range {c.get('minimum', '')}–{c.get('maximum', '')})"
             lines.append(f"| `{field['name']}` | {field['type']} | {'yes' if c.get('required') else 'no'} | {_escape(meaning)} |")
-        sources = "; ".join(f"{short_citation(k)} [{n} rows]" for k, n in summary["sources"].most_common())
+        # {cite:t} roles (rendered because outputs are parsed as MyST) link each source to the bibliography.
+        sources = "; ".join(f"{{cite:t}}`{k}` ({n} {'row' if n == 1 else 'rows'})" for k, n in summary["sources"].most_common())
         lines += ["", f"**Sources:** {sources}", ""]
     return "\n".join(lines)

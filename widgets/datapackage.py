@@ -35,7 +35,8 @@ def default_package_path() -> Path:
 
 # The source documents arrive as numbered files (000-004); readers never see those numbers, so a
 # text cell must name the source ("LeClercq (2023)"), not the file ("002").
-_SEED_FILE_NUMBER = re.compile(r"(?<![\d,.$])\b00[0-4]\b(?![\d,.])")
+# Not after a digit and a space ("17 000" is a number with a space as thousands separator).
+_SEED_FILE_NUMBER = re.compile(r"(?<![\d$])(?<!\d[,.])(?<!\d\s)\b00[0-4]\b(?!\d)(?![,.]\d)")
 _BIB_KEY = re.compile(r"^\s*@\s*(\w+)\s*\{\s*([^,\s]+)\s*,", re.MULTILINE)
 
 

@@ -27,6 +27,8 @@ from widgets.theme import register_theme
 
 RENDERER_NAME = "worker-centered-trade-book"
 CHART_CLASS = "wct-chart"
+# Chapters live in book/, and the Sphinx extension publishes data/ at the site root.
+SITE_DATA_PREFIX = "../data/"
 # Export stays (PNG/SVG are produced in the page); the source and editor actions would link out.
 EMBED_OPTIONS = {"actions": {"export": True, "source": False, "compiled": False, "editor": False},
                  "renderer": "svg"}
@@ -48,7 +50,10 @@ def _table_html(spec: dict) -> str:
         for row in rows
     )
     caption = html.escape(meta.get("table_caption", "The data behind this chart"))
-    return (f"<details class=\"wct-chart-data\"><summary>Show the data behind this chart</summary>"
+    csv_file = meta.get("csv")
+    download = (f' <a class="wct-chart-csv" href="{SITE_DATA_PREFIX}{html.escape(csv_file)}" download>'
+                f"Download {html.escape(csv_file)} (all rows, with sources)</a>") if csv_file else ""
+    return (f"<details class=\"wct-chart-data\"><summary>Show the data behind this chart</summary>{download}"
             f"<table><caption>{caption}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></details>")
 
 

@@ -1,0 +1,110 @@
+"""Union-election view: each union's votes at one facility, as counts or as shares of a chosen base."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from widgets.bibliography import source_label
+from widgets.charts.conventions import finish_chart
+from widgets.formatting import format_number
+
+VOTES = "Number of votes"
+# Each base a share can be taken of: (measure in case_outcomes, label on the control, what the base
+# counts, label of the computed remainder). A base is offered only when the data hold a figure for it.
+BASES = [
+    ("valid_votes", "Share of valid ballots", "valid ballots", "Other unions on the ballot (computed)"),
+    ("eligible_voters", "Share of eligible workers", "eligible workers",
+     "No vote for a listed union (computed)"),
+]
+STATED = "Stated by the source"
+COMPUTED = "Computed here"
+
+
+def _one_row(rows: pd.DataFrame, measure: str) -> pd.Series | None:
+    """The single figure for ``measure``; several figures for one base would make the share ambiguous."""
+    found = rows[rows["measure"] == measure]
+    if len(found) > 1:
+        raise ValueError(f"more than one '{measure}' figure; the base of the share would be ambiguous")
+    return None if found.empty else found.iloc[0]
+
+
+def union_vote_table(outcomes: pd.DataFrame, case_id: str) -> pd.DataFrame:
+    """Long table for the chart: one row per union (or computed remainder) per way of showing it.
+
+    Reads rows of ``case_outcomes`` with measure ``votes`` (one per union, named in ``subject``) and,
+    where present, one ``valid_votes`` and one ``eligible_voters`` figure. Shares and remainders are
+    computed here, never stored, and each row says how it was obtained and from which sources.
+    """
+    rows = outcomes[outcomes["case_id"] == case_id]
+    votes = rows[rows["measure"] == "votes"].sort_values("value", ascending=False)
+    if votes.empty:
+        raise ValueError(f"no union vote counts for case '{case_id}'")
+    if votes["subject"].isna().any():
+        raise ValueError("every vote count needs the union it is for in 'subject'")
+    total = float(votes["value"].sum())
+    out = []
+    for rank, r in enumerate(votes.itertuples()):
+        out.append({"basis": VOTES, "group": r.subject, "value": float(r.value), "order": rank,
+                    "label": f"{format_number(r.value)} votes", "kind": STATED,
+                    "how": "as reported", "source": source_label(r.citation_key, r.locator)})
+    for measure, basis, noun, remainder_label in BASES:
+        base = _one_row(rows, measure)
+        if base is None:
+            continue
+        base_value = float(base["value"])
+        base_text = f"{format_number(base_value)} {noun}"
+        base_source = source_label(base["citation_key"], base["locator"])
+        for rank, r in enumerate(votes.itertuples()):
+            share = 100 * float(r.value) / base_value
+            out.append({"basis": basis, "group": r.subject, "value": share, "order": rank,
+                        "label": f"{share:.1f}%", "kind": COMPUTED,
+                        "how": f"{format_number(r.value)} votes ÷ {base_text}",
+                        "source": f"{source_label(r.citation_key, r.locator)}; {base_source}"})
+        rest = base_value - total
+        if rest > 0:
+            share = 100 * rest / base_value
+            out.append({"basis": basis, "group": remainder_label, "value": share, "order": len(votes),
+                        "label": f"{share:.1f}%", "kind": COMPUTED,
+                        "how": f"({base_text} − {format_number(total)} votes for the listed unions) ÷ {base_text}",
+                        "source": base_source})
+    table = pd.DataFrame(out)
+    return table.astype({c: "object" for c in table.columns if c not in ("value", "order")}).astype(
+        {"value": "float", "order": "int"})
+
+
+def union_vote_chart(outcomes: pd.DataFrame, case_id: str, *, title: str, description: str) -> alt.LayerChart:
+    """Bars of each union's votes; a radio control re-expresses them as shares of a base.
+
+    The radio is a Vega-Lite parameter bound to an input, so it works in the static page. The
+    bases offered depend on the data: valid ballots where a source counts them, eligible workers
+    where a source gives the voter roll. Hovering a bar shows the figure, how a share was computed
+    and every source it rests on.
+    """
+    table = union_vote_table(outcomes, case_id)
+    options = list(dict.fromkeys(table["basis"]))
+    pick = alt.param(name="basis", value=VOTES, bind=alt.binding_radio(options=options, name="Show as: "))
+    base = alt.Chart(table).transform_filter(alt.datum.basis == pick)
+    # An explicit order: a field sort is ignored when layers share the axis.
+    groups = list(dict.fromkeys(table.sort_values("order")["group"]))
+    y = alt.Y("group:N", title=None, sort=groups, axis=alt.Axis(labelLimit=300))
+    tooltip = [alt.Tooltip("group:N", title="Union"), alt.Tooltip("label:N", title="Figure"),
+               alt.Tooltip("basis:N", title="Shown as"), alt.Tooltip("how:N", title="How obtained"),
+               alt.Tooltip("source:N", title="Source")]
+    bars = base.mark_bar(height={"band": 0.6}).encode(
+        y=y,
+        x=alt.X("value:Q", title="Votes, or percent of the base chosen below", scale=alt.Scale(domainMin=0),
+                axis=alt.Axis(format=",.0f", tickCount=4)),
+        color=alt.Color("kind:N", title="Figure", scale=alt.Scale(domain=[STATED, COMPUTED])),
+        tooltip=tooltip,
+    )
+    text = base.mark_text(align="left", dx=4, fontWeight=600).encode(y=y, x="value:Q", text="label:N",
+                                                                        tooltip=tooltip)
+    chart = alt.layer(bars, text).add_params(pick).properties(width="container", height=alt.Step(40))
+    return finish_chart(
+        chart, title=title, source="see each bar's tooltip; all rows in case_outcomes.csv",
+        description=description,
+        table_columns={"basis": "Shown as", "group": "Union", "label": "Figure", "how": "How obtained",
+                       "source": "Source"},
+        csv_file="case_outcomes.csv",
+    )
