@@ -1,0 +1,22 @@
+"""The instructors' page collects every chapter's objectives, questions and exercises, never solutions."""
+
+import re
+
+from widgets.course_materials import REPO, chapter_files, chapter_materials, instructor_markdown
+
+
+def test_every_chapter_contributes_objectives_questions_and_exercises():
+    for _, file in chapter_files():
+        if file in ("book/data", "book/instructors"):
+            continue
+        materials = chapter_materials(REPO / f"{file}.ipynb")
+        assert materials["objectives"], file
+        assert materials["discussion"], file
+        assert materials["exercises"], file
+
+
+def test_solutions_are_left_out_and_glue_points_at_the_chapter():
+    text = instructor_markdown()
+    assert ":class: dropdown" not in text and "admonition} Solution" not in text
+    roles = re.findall(r"\{glue(?::\w+)?\}`([^`]*)`", text)
+    assert roles and all(re.fullmatch(r"[a-z_]+\.ipynb::\w+:s", r) for r in roles), roles
