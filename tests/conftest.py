@@ -100,3 +100,22 @@ def browser():
 def screenshot_dir() -> Path:
     SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
     return SCREENSHOT_DIR
+
+
+# --- the data package, loaded once per session for the tests that read it -------------------------
+
+def _resource_fixture(name: str):
+    @pytest.fixture(scope="session")
+    def fixture():
+        from widgets.datapackage import load_resource
+
+        return load_resource(name)
+
+    return fixture
+
+
+cases = _resource_fixture("cases")
+events = _resource_fixture("timeline_events")
+stats = _resource_fixture("rrm_statistics")
+results = _resource_fixture("field_study_results")
+design = _resource_fixture("field_study_design")

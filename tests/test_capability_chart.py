@@ -11,16 +11,6 @@ from widgets.datapackage import load_resource
 
 
 @pytest.fixture(scope="module")
-def results():
-    return load_resource("field_study_results")
-
-
-@pytest.fixture(scope="module")
-def design():
-    return load_resource("field_study_design")
-
-
-@pytest.fixture(scope="module")
 def spec(results, design):
     return capability_chart(results, design, title="A finding", description="Described").to_dict()
 

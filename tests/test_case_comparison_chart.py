@@ -18,16 +18,6 @@ def comparison():
 
 
 @pytest.fixture(scope="module")
-def cases():
-    return load_resource("cases")
-
-
-@pytest.fixture(scope="module")
-def events():
-    return load_resource("timeline_events")
-
-
-@pytest.fixture(scope="module")
 def spec(comparison, cases, events):
     return case_comparison_chart(comparison, cases, events, title="A finding", description="Described",
                                  case_ids=CASE_IDS).to_dict()

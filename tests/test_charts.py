@@ -12,11 +12,6 @@ MEASURES = {"workers_benefited": "Workers said to have benefited", "cases_total"
 
 
 @pytest.fixture(scope="module")
-def stats():
-    return load_resource("rrm_statistics")
-
-
-@pytest.fixture(scope="module")
 def figure_spec(stats):
     return figure_comparison_chart(stats, MEASURES, title="A finding", description="Described").to_dict()
 
@@ -93,16 +88,6 @@ from widgets.charts.survey import sample_note, survey_table  # noqa: E402
 from widgets.charts.timeline import ALL_CASES, timeline_table  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def events():
-    return load_resource("timeline_events")
-
-
-@pytest.fixture(scope="module")
-def cases():
-    return load_resource("cases")
-
-
 def test_timeline_offers_all_cases_and_each_case(events, cases):
     spec = timeline_chart(events, cases, title="T", description="D").to_dict()
     detail, overview = spec["vconcat"]
@@ -143,16 +128,6 @@ def test_timeline_refuses_unknown_cases(events, cases):
 
 
 # --- survey explorer ---------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def results():
-    return load_resource("field_study_results")
-
-
-@pytest.fixture(scope="module")
-def design():
-    return load_resource("field_study_design")
-
 
 def test_survey_offers_each_measure_once(results, design):
     spec = survey_chart(results, design, title="S", description="D").to_dict()
