@@ -13,6 +13,7 @@ ALL_CASES = "All cases"
 # Vega cannot fit a concatenated chart to its container, so the views get a fixed width that,
 # with the case labels, fits the book's text column.
 PLOT_WIDTH = 400
+YEAR_MS = 365 * 24 * 60 * 60 * 1000
 PRECISION_LABELS = {"day": "the day", "month": "the month", "year": "the year only"}
 
 
@@ -83,7 +84,8 @@ def timeline_chart(events: pd.DataFrame, cases: pd.DataFrame, *, title: str, des
     # Neutral ticks: a colour encoding here would merge with (and hide) the detail view's legend.
     overview = alt.Chart(table).mark_tick(thickness=2, size=14, opacity=0.5, color="#5f6368").encode(
         x=alt.X("date_iso:T", title="All years: drag to choose a period, double-click to reset",
-                axis=alt.Axis(format="%Y", labelOverlap="greedy", tickCount="year")),
+                # Year labels; never more than one tick a year, however short the span.
+                axis=alt.Axis(format="%Y", labelOverlap="greedy", tickMinStep=YEAR_MS)),
     ).add_params(brush).properties(width=PLOT_WIDTH, height=30)
     # resize: the view shrinks and grows as the case picker changes how many rows are shown.
     chart = alt.vconcat(points, overview, spacing=6).properties(autosize=alt.AutoSizeParams(type="pad", resize=True))
