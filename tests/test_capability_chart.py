@@ -7,7 +7,6 @@ import pytest
 
 from widgets.charts.capability import CAPABILITIES, HAS, LACKS, NOT_REPORTED, capability_chart, capability_table
 from widgets.charts.survey import sample_note
-from widgets.datapackage import load_resource
 
 
 @pytest.fixture(scope="module")

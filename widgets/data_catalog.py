@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from widgets.datapackage import load_resource, package_metadata
-
-
-def _escape(text: str) -> str:
-    return text.replace("|", "\\|")
+from widgets.formatting import markdown_table_cell
 
 
 def resource_summary(name: str) -> dict:
@@ -37,7 +34,7 @@ def catalog_markdown(site_data_prefix: str = "../data/") -> str:
                 meaning = "Citation key in the book's bibliography"
             if "minimum" in c or "maximum" in c:
                 meaning += f" (range {c.get('minimum', '')}–{c.get('maximum', '')})"
-            lines.append(f"| `{field['name']}` | {field['type']} | {'yes' if c.get('required') else 'no'} | {_escape(meaning)} |")
+            lines.append(f"| `{field['name']}` | {field['type']} | {'yes' if c.get('required') else 'no'} | {markdown_table_cell(meaning)} |")
         # {cite:t} roles (rendered because outputs are parsed as MyST) link each source to the bibliography.
         sources = "; ".join(f"{{cite:t}}`{k}` ({n} {'row' if n == 1 else 'rows'})" for k, n in summary["sources"].most_common())
         lines += ["", f"**Sources:** {sources}", ""]

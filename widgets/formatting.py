@@ -60,3 +60,8 @@ def format_figure(value: float, unit: str, qualifier: str, value_high: float | N
         return f"{low}–{format_number(value_high, unit)}"
     number = format_number(value, unit)
     return number if qualifier == "exactly" else f"{qualifier} {number}"
+
+
+def markdown_table_cell(text) -> str:
+    """``text`` made safe for a cell of a Markdown (pipe) table."""
+    return str(text).replace("|", "\\|")

@@ -14,8 +14,8 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import finish_chart
-from widgets.formatting import format_date
+from widgets.charts.conventions import finish_chart, wrap_lines
+from widgets.formatting import format_date, markdown_table_cell
 
 # The aspects in reading order, with the words the reader sees.
 ASPECTS = {
@@ -82,10 +82,6 @@ def time_spans(comparison: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
                                        "days", "days_text"])
 
 
-def _wrap(text: str) -> str:
-    return "\n".join(textwrap.wrap(text, WRAP))
-
-
 def case_comparison_table(comparison: pd.DataFrame, cases: pd.DataFrame, events: pd.DataFrame,
                           case_ids: list[str] | None = None) -> pd.DataFrame:
     """A full grid of case x aspect with the words the chart shows; empty cells say so.
@@ -118,7 +114,7 @@ def case_comparison_table(comparison: pd.DataFrame, cases: pd.DataFrame, events:
                     record["days_text"] = record["short"]  # the row's own words: "No case opened"
             rows.append(record)
     table = pd.DataFrame(rows)
-    table["text_wrapped"] = table["text"].map(_wrap)
+    table["text_wrapped"] = table["text"].map(lambda text: wrap_lines(text, WRAP, break_on_hyphens=True))
     table["case_axis"] = table["case"].map(lambda name: " | ".join(textwrap.wrap(name, NAME_WRAP)))
     table["days"] = table["days"].astype("float")
     table["label_x"] = table["days"].fillna(0.0)
@@ -142,7 +138,7 @@ def comparison_markdown(comparison: pd.DataFrame, cases: pd.DataFrame, events: p
         words = row.short
         if row.aspect in TIME_ASPECTS and row.covered and pd.notna(row.days):
             words = f"**{row.days_text}**: {row.short}"
-        return words.replace("|", "\\|")
+        return markdown_table_cell(words)
 
     lines = ["| | " + " | ".join(order) + " |", "|---" * (len(order) + 1) + "|"]
     for aspect, label in ASPECTS.items():

@@ -15,6 +15,12 @@ import altair as alt
 SUBTITLE_WIDTH = 90
 
 
+def wrap_lines(text: str, width: int, *, break_on_hyphens: bool = False) -> str:
+    """``text`` wrapped at ``width`` characters, lines joined by newlines (text marks split on them
+    with ``lineBreak="\\n"``)."""
+    return "\n".join(textwrap.wrap(text, width, break_on_hyphens=break_on_hyphens))
+
+
 def finish_chart(chart: alt.TopLevelMixin, *, title: str, source: str, description: str,
                  table_columns: dict[str, str], csv_file: str) -> alt.TopLevelMixin:
     """Apply the conventions every chart in the book shares and return the chart."""

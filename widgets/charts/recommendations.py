@@ -23,7 +23,7 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import finish_chart
+from widgets.charts.conventions import finish_chart, wrap_lines
 from widgets.charts.magnitude import dollars_in_words
 from widgets.formatting import format_date, format_figure, format_number
 
@@ -52,11 +52,6 @@ TEXT = "#222222"
 PLAIN_FILL = "#f3f3f3"
 HIGHLIGHT_FILL = "#cfe3f1"  # a pale tint of the theme's first colour (#0072B2)
 DOT_COLOR = "#0072B2"
-
-
-def _wrap(text: str, width: int) -> str:
-    """Lines joined by newline characters, which the text marks split on (``lineBreak``)."""
-    return "\n".join(textwrap.wrap(text, width, break_on_hyphens=False))
 
 
 def figure_in_words(value: float, unit: str, qualifier: str = "exactly", value_high: float | None = None) -> str:
@@ -205,11 +200,11 @@ def recommendations_chart(recommendations: pd.DataFrame, evidence: dict[str, pd.
     table["dot_offset"] = half_band + (table["slot"] - (table["cell_size"] - 1) / 2) * DOT_GAP
     table["problem_order"] = table["problem"].map(problem_order.index)
     table = table.sort_values(["problem_order", "slot"], kind="stable").reset_index(drop=True)
-    table["title_lines"] = [_wrap(t, LIST_TITLE_CHARS) for t in table["recommendation"]]
-    table["evidence_lines"] = [_wrap(f"Evidence: {t}", LIST_EVIDENCE_CHARS) for t in table["evidence_text"]]
-    table["source_lines"] = [_wrap(f"Recommended by {w}. Source: {s}", LIST_SOURCE_CHARS)
+    table["title_lines"] = [wrap_lines(t, LIST_TITLE_CHARS) for t in table["recommendation"]]
+    table["evidence_lines"] = [wrap_lines(f"Evidence: {t}", LIST_EVIDENCE_CHARS) for t in table["evidence_text"]]
+    table["source_lines"] = [wrap_lines(f"Recommended by {w}. Source: {s}", LIST_SOURCE_CHARS)
                              for w, p, s in zip(table["recommended_by"], table["problem"], table["source"])]
-    table["detail_lines"] = [_wrap(t, LIST_DETAIL_CHARS) for t in table["detail"]]
+    table["detail_lines"] = [wrap_lines(t, LIST_DETAIL_CHARS) for t in table["detail"]]
     # Each part of a listed recommendation is pushed below the one before by a pixel offset.
     table["detail_offset"] = [(t.count("\n") + 1) * LINE_HEIGHT + 2 for t in table["title_lines"]]
     table["evidence_offset"] = [o + (d.count("\n") + 1) * LINE_HEIGHT + 3

@@ -15,14 +15,13 @@ the steps as text from the same CSV and the two can never drift apart.
 from __future__ import annotations
 
 import json
-import textwrap
 
 import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import finish_chart
-from widgets.formatting import format_date
+from widgets.charts.conventions import finish_chart, wrap_lines
+from widgets.formatting import format_date, markdown_table_cell
 
 PATHS = {"current": "Current U.S. approach", "proposed": "LeClercq's proposal"}
 PHASES = ["negotiation", "monitoring", "enforcement"]
@@ -50,11 +49,6 @@ FUTURE_FILL_OPACITY = 0.06
 TEXT = "#222222"
 FUTURE_TEXT = "#9a9a9a"
 MUTED_TEXT = "#5f6368"
-
-
-def _wrap(text: str, width: int) -> str:
-    """Lines joined by newline characters, which the text marks split on (``lineBreak``)."""
-    return "\n".join(textwrap.wrap(text, width, break_on_hyphens=False))
 
 
 def _anchors(steps: pd.DataFrame, events: pd.DataFrame | None) -> list[tuple[str, str]]:
@@ -99,7 +93,7 @@ def scenario_steps_table(steps: pd.DataFrame, events: pd.DataFrame | None = None
     rows["last_step"] = rows.groupby("path")["step"].transform("max").astype(int)
     rows["step_label"] = [f"Step {n}" for n in rows["step"]]
     rows["card"] = [f"{r.step}. {r.short}" for r in rows.itertuples()]
-    rows["card_lines"] = [_wrap(c, CARD_CHARS) for c in rows["card"]]
+    rows["card_lines"] = [wrap_lines(c, CARD_CHARS) for c in rows["card"]]
     anchors = _anchors(rows, events)
     rows["anchor_date"] = [date for date, _ in anchors]
     rows["anchor_event"] = [event for _, event in anchors]
@@ -108,7 +102,7 @@ def scenario_steps_table(steps: pd.DataFrame, events: pd.DataFrame | None = None
     # The panel's parts, wrapped, and how far below the first line each one starts (in pixels).
     offset = pd.Series(0, index=rows.index)
     for part, label in DETAIL_PARTS.items():
-        rows[f"{part}_lines"] = [_wrap(label + str(text), DETAIL_CHARS) for text in rows[part]]
+        rows[f"{part}_lines"] = [wrap_lines(label + str(text), DETAIL_CHARS) for text in rows[part]]
         rows[f"{part}_offset"] = offset
         offset = offset + rows[f"{part}_lines"].str.count("\n").add(1) * DETAIL_LINE_HEIGHT + PART_GAP
     rows["detail_height"] = offset - PART_GAP
@@ -129,19 +123,16 @@ def scenario_steps_markdown(steps: pd.DataFrame, events: pd.DataFrame | None = N
     """
     table = scenario_steps_table(steps, events)
 
-    def cell(text: str) -> str:
-        return str(text).replace("|", "\\|")
-
     lines = ["| Step | What happens | What workers can do |", "|---|---|---|"]
     for path_label, group in table.groupby("path_label", sort=False):
-        lines.append(f"| **{cell(path_label)}** | | |")
+        lines.append(f"| **{markdown_table_cell(path_label)}** | | |")
         for row in group.itertuples():
             anchor = ""
             if row.anchor_event:
                 when = f" of {row.anchor_date}" if row.anchor_date else ""
-                anchor = f" *Builds on a real record{when}:* {cell(row.anchor_event)}"
-            lines.append(f"| {row.step} ({row.phase}) | **{cell(row.short)}.** {cell(row.description)} "
-                         f"*Who acts:* {cell(row.actor)}.{anchor} *({cell(row.source)})* | {cell(row.worker_role)} |")
+                anchor = f" *Builds on a real record{when}:* {markdown_table_cell(row.anchor_event)}"
+            lines.append(f"| {row.step} ({row.phase}) | **{markdown_table_cell(row.short)}.** {markdown_table_cell(row.description)} "
+                         f"*Who acts:* {markdown_table_cell(row.actor)}.{anchor} *({markdown_table_cell(row.source)})* | {markdown_table_cell(row.worker_role)} |")
     return "\n".join(lines)
 
 

@@ -18,7 +18,8 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import finish_chart
+from widgets.charts.conventions import finish_chart, wrap_lines
+from widgets.formatting import markdown_table_cell
 
 ASPECTS = ["assumes", "predicts", "prescribes", "falls short"]
 ASPECT_LABELS = {"assumes": "Assumes", "predicts": "Predicts", "prescribes": "Prescribes",
@@ -41,11 +42,6 @@ MUTED_TEXT = "#5f6368"
 TEXT = "#222222"
 
 
-def _wrap(text: str, width: int) -> str:
-    """Lines joined by newline characters, which the text marks split on (``lineBreak``)."""
-    return "\n".join(textwrap.wrap(text, width, break_on_hyphens=False))
-
-
 def theory_comparison_table(comparison: pd.DataFrame) -> pd.DataFrame:
     """One row per (theory, aspect), in the book's order, with the wrapped words the chart shows.
 
@@ -63,10 +59,10 @@ def theory_comparison_table(comparison: pd.DataFrame) -> pd.DataFrame:
     rows["aspect_order"] = rows["aspect"].map(ASPECTS.index)
     rows = rows.sort_values(["theory_order", "aspect_order"]).reset_index(drop=True)
     rows["aspect_label"] = rows["aspect"].map(ASPECT_LABELS)
-    rows["summary_lines"] = [_wrap(s, SUMMARY_CHARS) for s in rows["summary"]]
-    rows["text_lines"] = [_wrap(t, DETAIL_TEXT_CHARS) for t in rows["text"]]
+    rows["summary_lines"] = [wrap_lines(s, SUMMARY_CHARS) for s in rows["summary"]]
+    rows["text_lines"] = [wrap_lines(t, DETAIL_TEXT_CHARS) for t in rows["text"]]
     rows["source"] = [source_label(r.citation_key, r.locator) for r in rows.itertuples()]
-    rows["source_lines"] = [_wrap(f"{r.attributed_to}. Source: {r.source}", DETAIL_SOURCE_CHARS)
+    rows["source_lines"] = [wrap_lines(f"{r.attributed_to}. Source: {r.source}", DETAIL_SOURCE_CHARS)
                             for r in rows.itertuples()]
     columns = ["theory_id", "theory", "theory_order", "aspect", "aspect_label", "summary", "summary_lines", "text",
                "text_lines", "attributed_to", "source", "source_lines"]
@@ -82,16 +78,13 @@ def theory_comparison_markdown(comparison: pd.DataFrame) -> str:
     """
     table = theory_comparison_table(comparison)
 
-    def cell(text: str) -> str:
-        return text.replace("|", "\\|")
-
     lines = ["| Theory | Aspect | What the sources say |", "|---|---|---|"]
     previous = None
     for row in table.itertuples():
-        name = f"**{cell(row.theory)}**" if row.theory != previous else ""
+        name = f"**{markdown_table_cell(row.theory)}**" if row.theory != previous else ""
         previous = row.theory
-        lines.append(f"| {name} | {row.aspect_label} | {cell(row.text)} "
-                     f"*({cell(row.attributed_to)}; {cell(row.source)})* |")
+        lines.append(f"| {name} | {row.aspect_label} | {markdown_table_cell(row.text)} "
+                     f"*({markdown_table_cell(row.attributed_to)}; {markdown_table_cell(row.source)})* |")
     return "\n".join(lines)
 
 
