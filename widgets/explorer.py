@@ -21,17 +21,14 @@ from widgets.charts import survey_chart, timeline_chart
 from widgets.charts.survey import GROUP_ORDER, sample_note, survey_table
 from widgets.charts.timeline import ALL_CASES, timeline_table
 from widgets.datapackage import load_resource
+from widgets.render import html_table, use_live_renderer
 
 
 def _html_table(frame: pd.DataFrame, columns: dict[str, str], caption: str) -> str:
-    """An accessible HTML table of ``frame`` (escaped), or a sentence when there are no rows."""
+    """The book's HTML table of ``frame`` with its row count, or a sentence when there are no rows."""
     if frame.empty:
         return f"<p><em>{html.escape(caption)}: no rows match these choices.</em></p>"
-    head = "".join(f'<th scope="col">{html.escape(label)}</th>' for label in columns.values())
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(row[c]))}</td>" for c in columns) + "</tr>"
-                   for _, row in frame.iterrows())
-    return (f'<table class="wct-explorer-table"><caption>{html.escape(caption)} ({len(frame)} rows)</caption>'
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    return html_table(frame.to_dict("records"), columns, f"{caption} ({len(frame)} rows)", "wct-explorer-table")
 
 
 @dataclass
@@ -53,8 +50,6 @@ class Explorer:
 
 def build_explorer() -> Explorer:
     """Build the explorer over the validated data package; charts use the offline live renderer."""
-    from widgets.render import use_live_renderer
-
     use_live_renderer()
     events = load_resource("timeline_events")
     cases = load_resource("cases")

@@ -36,6 +36,18 @@ EMBED_OPTIONS = {"actions": {"export": True, "source": False, "compiled": False,
 _chart_numbers = itertools.count(1)
 
 
+def html_table(rows: list[dict], columns: dict[str, str], caption: str, css_class: str | None = None) -> str:
+    """An escaped, accessible HTML table of ``rows``: ``columns`` maps field names to headings."""
+    head = "".join(f"<th scope=\"col\">{html.escape(label)}</th>" for label in columns.values())
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(_cell(row.get(name)))}</td>" for name in columns) + "</tr>"
+        for row in rows
+    )
+    opening = f'<table class="{html.escape(css_class)}">' if css_class else "<table>"
+    return (f"{opening}<caption>{html.escape(caption)}</caption>"
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+
+
 def _table_html(spec: dict) -> str:
     """The chart's data as an HTML table, described by the chart's ``usermeta``."""
     meta = spec.get("usermeta", {}).get("wct", {})
@@ -44,17 +56,12 @@ def _table_html(spec: dict) -> str:
     if not columns or not datasets:
         return ""
     rows = next(iter(datasets.values()))
-    head = "".join(f"<th scope=\"col\">{html.escape(label)}</th>" for label in columns.values())
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(_cell(row.get(name)))}</td>" for name in columns) + "</tr>"
-        for row in rows
-    )
-    caption = html.escape(meta.get("table_caption", "The data behind this chart"))
     csv_file = meta.get("csv")
     download = (f' <a class="wct-chart-csv" href="{SITE_DATA_PREFIX}{html.escape(csv_file)}" download>'
                 f"Download {html.escape(csv_file)} (all rows, with sources)</a>") if csv_file else ""
+    table = html_table(rows, columns, meta.get("table_caption", "The data behind this chart"))
     return (f"<details class=\"wct-chart-data\"><summary>Show the data behind this chart</summary>{download}"
-            f"<table><caption>{caption}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></details>")
+            f"{table}</details>")
 
 
 def _cell(value) -> str:
