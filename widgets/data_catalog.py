@@ -6,6 +6,7 @@ from collections import Counter
 
 from widgets.datapackage import load_resource, package_metadata
 from widgets.formatting import markdown_table_cell
+from widgets.render import SITE_DATA_PREFIX
 
 
 def resource_summary(name: str) -> dict:
@@ -15,7 +16,7 @@ def resource_summary(name: str) -> dict:
     return {"rows": len(frame), "sources": sources}
 
 
-def catalog_markdown(site_data_prefix: str = "../data/") -> str:
+def catalog_markdown(site_data_prefix: str = SITE_DATA_PREFIX) -> str:
     """Markdown describing every resource: description, fields, sources, license and download link."""
     meta = package_metadata()
     lines: list[str] = []

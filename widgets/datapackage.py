@@ -184,9 +184,10 @@ def _read_table(resource: dict, base: Path, problems: list[Problem]) -> _Table |
                     problems.append(Problem(shown, number, name, "required value is empty"))
                 row[name] = None
                 continue
-            if field.get("type", "string") == "string" and _SEED_FILE_NUMBER.search(raw):
-                problems.append(Problem(shown, number, name, f"'{_SEED_FILE_NUMBER.search(raw).group(0)}' names a "
-                                        "source file by its number; name the source (e.g. LeClercq (2023))"))
+            seed_number = _SEED_FILE_NUMBER.search(raw) if field.get("type", "string") == "string" else None
+            if seed_number:
+                problems.append(Problem(shown, number, name, f"'{seed_number.group(0)}' names a source file by its "
+                                        "number; name the source (e.g. LeClercq (2023))"))
             try:
                 value = _parse_cell(raw.strip(), field)
             except ValueError as err:
