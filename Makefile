@@ -1,9 +1,12 @@
 # Two commands do everything on a fresh machine with Python 3.11:
-#   make book   -> builds the site into _build/html (creating .venv and installing what it needs)
+#   make book   -> builds the site into _build/html from the committed notebook outputs
+#                  (creating .venv and installing what it needs; executes no notebook)
 #   make test   -> runs every test (installing the test extras and Debian's chromium if missing)
+# The authors' loop: edit, `make notebooks` (re-executes only the chapters whose code, data or
+# widgets changed), `make book`, `make test-fast` while working, `make test` before pushing.
 # Also: make serve (preview on 127.0.0.1), make explore (live Voila explorer on 127.0.0.1),
-#       make bench (build/page-weight benchmark),
-#       make notebooks (re-execute chapters in place after editing them), make validate (data only).
+#       make bench (build/page-weight benchmark), make hooks (pre-commit checks and nbdime for git),
+#       make validate (data only).
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
@@ -13,7 +16,7 @@ EXPLORE_PORT ?= 8866
 BOOK_STAMP := $(VENV)/.installed-book
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: book test serve explore bench notebooks validate clean install install-test
+.PHONY: book test test-fast serve explore bench notebooks hooks validate clean install install-test
 
 $(VPY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required (found %s); set PYTHON=/path/to/python3.11" % sys.version.split()[0])'
@@ -31,18 +34,30 @@ $(TEST_STAMP): requirements-test.txt $(BOOK_STAMP)
 install: $(BOOK_STAMP)
 install-test: $(TEST_STAMP)
 
+# Incremental: only changed pages are re-read, and any warning they raise fails the build. The test
+# suite builds everything from scratch (--all -W), so no warning escapes.
 book: $(BOOK_STAMP)
-	$(VENV)/bin/jupyter-book build . --all -W --keep-going
+	$(VENV)/bin/jupyter-book build . -W --keep-going
 
 test: $(TEST_STAMP)
 	bash tools/ensure_chromium.sh
 	$(VPY) -m pytest
+
+# Seconds, not minutes: no build, browser, Voila or notebook execution.
+test-fast: $(TEST_STAMP)
+	$(VPY) -m pytest -m "not slow" -q
 
 validate: $(BOOK_STAMP)
 	$(VPY) -m widgets.datapackage
 
 notebooks: $(BOOK_STAMP)
 	$(VPY) tools/execute_notebooks.py
+
+# Once per clone: run ruff and the notebook metadata cleaner on every commit, and let git diff and
+# merge notebooks with nbdime.
+hooks: $(TEST_STAMP)
+	$(VENV)/bin/pre-commit install
+	$(VENV)/bin/nbdime config-git --enable
 
 serve:
 	@test -f _build/html/index.html || $(MAKE) book

@@ -2,6 +2,10 @@
 
 Set WCT_BUILT_SITE=/path/to/_build/html to reuse an existing build while iterating on the tests
 (the build test itself still needs a real build and is skipped in that case).
+
+Tests that build the book, drive a browser or a Voila server, and the strict nbval run of every
+notebook are marked ``slow``: ``pytest -m "not slow"`` is the seconds-long inner loop, and
+``make test`` runs everything.
 """
 
 from __future__ import annotations
@@ -18,13 +22,22 @@ from pathlib import Path
 
 import pytest
 
+from tools.browser import CHROMIUM, launch_chromium
+
 REPO = Path(__file__).resolve().parent.parent
 JUPYTER_BOOK = Path(sys.executable).parent / "jupyter-book"
-CHROMIUM = "/usr/bin/chromium"
-# Without the background-networking flags Chromium keeps trying to reach the (closed) network.
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 SCREENSHOT_DIR = REPO / "_build" / "screenshots"
+
+
+# Notebooks that tests execute themselves; nbval must not collect them.
+collect_ignore_glob = ["fixtures/*"]
+
+
+def pytest_collection_modifyitems(items):
+    # Strict nbval executes every notebook: the slowest part of the suite.
+    for item in items:
+        if item.path.suffix == ".ipynb":
+            item.add_marker(pytest.mark.slow)
 
 
 @dataclass
@@ -36,7 +49,7 @@ class BuildResult:
 
 @pytest.fixture(scope="session")
 def book_build(tmp_path_factory) -> BuildResult:
-    """A clean build of the whole book with fresh execution and warnings as errors."""
+    """A clean build of the whole book from its saved outputs, with warnings as errors."""
     reuse = os.environ.get("WCT_BUILT_SITE")
     if reuse:
         return BuildResult(None, "", Path(reuse))
@@ -91,7 +104,7 @@ def browser():
 
     assert Path(CHROMIUM).exists(), "Debian's chromium is missing: run `bash tools/ensure_chromium.sh`"
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        chromium = launch_chromium(playwright)
         yield chromium
         chromium.close()
 

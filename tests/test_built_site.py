@@ -10,7 +10,9 @@ from urllib.parse import urlparse
 
 import pytest
 
-from site_pages import toc_files
+from widgets.book_toc import toc_files
+
+pytestmark = pytest.mark.slow
 
 PAGES = toc_files()
 # Tags and the attribute through which each would load something into the page.

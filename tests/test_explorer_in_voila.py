@@ -15,6 +15,8 @@ import pytest
 
 from conftest import REPO, _free_port
 
+pytestmark = pytest.mark.slow
+
 VOILA = Path(sys.executable).parent / "voila"
 
 

@@ -8,7 +8,9 @@ from urllib.parse import urlparse
 
 import pytest
 
-from site_pages import toc_files
+from widgets.book_toc import toc_files
+
+pytestmark = pytest.mark.slow
 
 # Console messages that the stock theme prints on every page, each harmless:
 ALLOWED_CONSOLE = {

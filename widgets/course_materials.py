@@ -1,7 +1,8 @@
 """Collect each chapter's learning objectives, discussion questions and exercises for instructors.
 
-The "For instructors" page is generated from the chapters themselves, so it always matches them.
-Exercise solutions (in dropdown admonitions) are left out.
+The "For instructors" page is generated from the chapters themselves, so it always matches them:
+``widgets.sphinx_ext`` puts :func:`instructor_markdown` where the page has a ``{course-materials}``
+block, at every build. Exercise solutions (in dropdown admonitions) are left out.
 """
 
 from __future__ import annotations
@@ -10,18 +11,12 @@ import re
 from pathlib import Path
 
 import nbformat
-import yaml
+
+from widgets.book_toc import chapter_files
 
 REPO = Path(__file__).resolve().parent.parent
 _GLUE_ROLE = re.compile(r"\{(glue(?::\w+)?)\}`([^`:]+)`")
 _SOLUTION = re.compile(r"\n[ \t]*:::+\{admonition\}\s*Solution.*?\n[ \t]*:::+[ \t]*(?=\n|$)", re.S)
-
-
-def chapter_files(toc_path: Path = REPO / "_toc.yml") -> list[tuple[str, str]]:
-    """(part caption, file) for every chapter notebook in the table of contents, in order."""
-    toc = yaml.safe_load(toc_path.read_text(encoding="utf-8"))
-    return [(part["caption"], chapter["file"]) for part in toc.get("parts", [])
-            for chapter in part.get("chapters", []) if (REPO / f"{chapter['file']}.ipynb").exists()]
 
 
 def chapter_materials(path: Path) -> dict:
@@ -42,11 +37,18 @@ def chapter_materials(path: Path) -> dict:
             "discussion": section("Discussion questions"), "exercises": section("Exercises")}
 
 
+def chapter_paths() -> list[Path]:
+    """The chapter notebooks the instructors' page is generated from."""
+    return [REPO / f"{file}.ipynb" for _, file in chapter_files()]
+
+
 def instructor_markdown() -> str:
     """Markdown for the instructors' page: per chapter, its objectives, questions and exercises."""
     lines: list[str] = []
     for part, file in chapter_files():
         materials = chapter_materials(REPO / f"{file}.ipynb")
+        if not (materials["objectives"] or materials["discussion"] or materials["exercises"]):
+            continue  # a reference page (the Data page), not a chapter to teach from
         lines += [f"### {materials['title']}", "", f"*{part}* · [Read the chapter]({Path(file).name})", ""]
         if materials["objectives"]:
             lines += ["**Learning objectives**", ""] + [f"- {o}" for o in materials["objectives"]] + [""]

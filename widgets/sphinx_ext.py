@@ -8,6 +8,12 @@
   off: they would name an outside address (unpkg) and declare THEBE_JS_URL twice.
 * It copies the CSV files and ``datapackage.json`` into the site under ``data/`` so readers can
   download exactly what the charts show.
+* It writes the instructors' material where a page has a ``{course-materials}`` block (see
+  :mod:`widgets.course_materials`), and makes that page depend on the chapters it is drawn from, so
+  an incremental build refreshes it when a chapter changes.
+
+Notebooks are not executed by the build (``execute_notebooks: "off"`` in ``_config.yml``): their
+committed outputs are the book, and ``tools/execute_notebooks.py`` keeps them fresh.
 """
 
 from __future__ import annotations
@@ -42,6 +48,19 @@ def _validate_data(app: Sphinx) -> None:
         raise ExtensionError(str(err)) from None
 
 
+COURSE_MATERIALS_BLOCK = "```{course-materials}\n```"
+
+
+def _insert_course_materials(app: Sphinx, docname: str, source: list[str]) -> None:
+    if COURSE_MATERIALS_BLOCK not in source[0]:
+        return
+    from widgets.course_materials import chapter_paths, instructor_markdown
+
+    for path in chapter_paths():
+        app.env.note_dependency(str(path))
+    source[0] = source[0].replace(COURSE_MATERIALS_BLOCK, instructor_markdown())
+
+
 def _is_thebe_asset(asset) -> bool:
     filename = str(getattr(asset, "filename", "") or "")
     body = getattr(asset, "attributes", {}).get("body", "") or ""
@@ -70,6 +89,7 @@ def _copy_data(app: Sphinx, exception: Exception | None) -> None:
 
 def setup(app: Sphinx) -> dict:
     app.connect("builder-inited", _validate_data)
+    app.connect("source-read", _insert_course_materials)
     app.connect("html-page-context", _set_page_assets)
     app.connect("build-finished", _copy_data)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

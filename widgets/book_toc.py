@@ -1,0 +1,33 @@
+"""The book's table of contents (``_toc.yml``), read in one place for the build helpers, tools and tests."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+TOC_PATH = REPO / "_toc.yml"
+
+
+@functools.cache
+def _toc(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def toc_files(toc_path: Path = TOC_PATH) -> list[str]:
+    """Every file the table of contents names (root first), without extension, e.g. 'book/index'."""
+    toc = _toc(toc_path)
+    return [toc["root"]] + [chapter["file"] for _, chapter in _chapters(toc)]
+
+
+def chapter_files(toc_path: Path = TOC_PATH) -> list[tuple[str, str]]:
+    """(part caption, file) for every chapter notebook in the table of contents, in order."""
+    return [(caption, chapter["file"]) for caption, chapter in _chapters(_toc(toc_path))
+            if (toc_path.parent / f"{chapter['file']}.ipynb").exists()]
+
+
+def _chapters(toc: dict) -> list[tuple[str, dict]]:
+    return [(part.get("caption", ""), chapter) for part in toc.get("parts", [])
+            for chapter in part.get("chapters", [])]
