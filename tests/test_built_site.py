@@ -105,6 +105,8 @@ def test_data_files_are_published_with_the_site(built_site):
     package = json.loads((built_site / "data" / "datapackage.json").read_text(encoding="utf-8"))
     for resource in package["resources"]:
         assert (built_site / "data" / resource["path"]).exists(), resource["path"]
+        if isinstance(resource["schema"], str):  # a shared schema file, e.g. schemas/stated_figure.json
+            assert (built_site / "data" / resource["schema"]).exists(), resource["schema"]
 
 
 def test_pages_without_charts_do_not_load_vega(built_site):

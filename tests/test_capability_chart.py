@@ -5,13 +5,15 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from widgets.charts.capability import CAPABILITIES, HAS, LACKS, NOT_REPORTED, capability_chart, capability_table
+from tests import chart_cases
+from widgets.charts.capability import CAPABILITIES, HAS, LACKS, NOT_REPORTED, capability_table
 from widgets.charts.survey import sample_note
+from widgets.render import chart_table
 
 
 @pytest.fixture(scope="module")
-def spec(results, design):
-    return capability_chart(results, design, title="A finding", description="Described").to_dict()
+def spec():
+    return chart_cases.spec("capability:capability")
 
 
 @pytest.fixture(scope="module")
@@ -21,13 +23,6 @@ def table(results):
 
 def _tooltip_titles(layer):
     return [t.get("title") for t in layer["encoding"]["tooltip"]]
-
-
-def test_chart_has_title_source_line_description_and_csv(spec):
-    assert spec["title"]["text"] == "A finding"
-    assert any(line.startswith("Source:") for line in spec["title"]["subtitle"])
-    assert spec["description"] == "Described"
-    assert spec["usermeta"]["wct"]["csv"] == "field_study_results.csv"
 
 
 def test_subtitle_carries_the_snowball_sample_caveat(spec, design):
@@ -45,9 +40,23 @@ def test_capabilities_are_offered_in_a_bound_radio(spec):
     assert param["value"] == list(CAPABILITIES)[0]
 
 
-def test_every_layer_shows_only_the_chosen_capability(spec):
-    for layer in spec["layer"]:
+def test_every_layer_of_figures_shows_only_the_chosen_capability(spec):
+    figures = [layer for layer in spec["layer"] if "values" not in layer["data"]]
+    assert len(figures) == 4  # bars, both kinds of label, and the "no figure" labels
+    for layer in figures:
         assert {"filter": "(datum.capability === capability)"} in layer["transform"]
+
+
+def test_zero_line_is_one_rule_of_its_own(spec):
+    (zero,) = [layer for layer in spec["layer"] if "values" in layer["data"]]
+    assert zero["data"]["values"] == [{}]
+    assert zero["mark"]["type"] == "rule" and zero["encoding"] == {"x": {"datum": 0}}
+
+
+def test_the_table_under_the_chart_has_a_row_per_capability_and_group(spec, results):
+    rows = chart_table(spec)["rows"]
+    assert len(rows) == len(capability_table(results))
+    assert {row["capability"] for row in rows} == set(CAPABILITIES)
 
 
 def test_axis_runs_from_lacking_to_having_and_labels_are_unsigned(spec):

@@ -5,11 +5,19 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from widgets.charts.case_comparison import (ASPECTS, NOT_COVERED, TIME_ASPECTS, case_comparison_chart,
-                                            case_comparison_table, comparison_markdown, time_spans)
+from tests import chart_cases
+from widgets.charts.case_comparison import (
+    ASPECTS,
+    NOT_COVERED,
+    TIME_ASPECTS,
+    case_comparison_chart,
+    case_comparison_table,
+    comparison_markdown,
+    time_spans,
+)
 from widgets.datapackage import load_resource
 
-CASE_IDS = ["gm-silao", "tridonex", "draxton", "panasonic", "caterpillar", "eswatini", "thailand"]
+CASE_IDS = chart_cases.COMPARED_CASE_IDS
 
 
 @pytest.fixture(scope="module")
@@ -18,9 +26,8 @@ def comparison():
 
 
 @pytest.fixture(scope="module")
-def spec(comparison, cases, events):
-    return case_comparison_chart(comparison, cases, events, title="A finding", description="Described",
-                                 case_ids=CASE_IDS).to_dict()
+def spec():
+    return chart_cases.spec("comparing_cases:comparison")
 
 
 # --- data ---------------------------------------------------------------------------------------
@@ -50,7 +57,7 @@ def test_time_rows_do_not_type_a_number_of_days(comparison):
 def test_spans_are_the_day_differences_of_the_named_events(comparison, events):
     spans = time_spans(comparison, events).set_index(["case_id", "aspect"])
     dates = events.set_index("event_id")["date"]
-    for (case_id, aspect), span in spans.iterrows():
+    for _, span in spans.iterrows():
         if pd.isna(span["start_event_id"]):
             assert pd.isna(span["days"]) and "no span" in span["days_text"]
             continue
@@ -105,13 +112,6 @@ def test_markdown_has_one_row_per_aspect_and_computed_days(comparison, cases, ev
 
 
 # --- chart spec ---------------------------------------------------------------------------------
-
-def test_chart_has_title_source_line_description_and_csv(spec):
-    assert spec["title"]["text"] == "A finding"
-    assert any(line.startswith("Source:") for line in spec["title"]["subtitle"])
-    assert spec["description"] == "Described"
-    assert spec["usermeta"]["wct"]["csv"] == "case_comparison.csv"
-
 
 def test_aspect_drop_down_offers_every_aspect_and_filters_the_cards(spec):
     pick = next(p for p in spec["params"] if p["name"] == "aspect_pick")

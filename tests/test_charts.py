@@ -4,39 +4,30 @@ from __future__ import annotations
 
 import pytest
 
-from widgets.charts import figure_comparison_chart, rrm_process_chart
+from tests import chart_cases
 from widgets.charts.figure_comparison import figure_comparison_table
-from widgets.datapackage import load_resource
 
 MEASURES = {"workers_benefited": "Workers said to have benefited", "cases_total": "RRM cases"}
 
 
 @pytest.fixture(scope="module")
-def figure_spec(stats):
-    return figure_comparison_chart(stats, MEASURES, title="A finding", description="Described").to_dict()
+def figure_spec():
+    return chart_cases.spec("rrm_at_a_glance:figures")
 
 
 @pytest.fixture(scope="module")
 def process_spec():
-    return rrm_process_chart(load_resource("rrm_process_stages"), title="Stages", description="Described").to_dict()
+    return chart_cases.spec("rrm_at_a_glance:process")
 
 
 def _tooltip_titles(layer):
     return [t.get("title") for t in layer["encoding"]["tooltip"]]
 
 
-def test_every_chart_has_title_source_line_and_description(figure_spec, process_spec):
-    for spec in (figure_spec, process_spec):
-        assert spec["title"]["text"]
-        assert any(line.startswith("Source:") for line in spec["title"]["subtitle"])
-        assert spec["description"] == "Described"
-        assert spec["usermeta"]["wct"]["csv"].endswith(".csv")
-
-
 def test_figure_chart_offers_each_measure_in_a_bound_select(figure_spec):
     (param,) = figure_spec["params"]
     assert param["bind"]["input"] == "select"
-    assert param["bind"]["options"] == list(MEASURES.values())
+    assert param["bind"]["options"] == list(chart_cases.RRM_MEASURES.values())
     assert param["value"] == "Workers said to have benefited"
 
 
@@ -88,8 +79,14 @@ from widgets.charts.survey import sample_note, survey_table  # noqa: E402
 from widgets.charts.timeline import ALL_CASES, timeline_table  # noqa: E402
 
 
-def test_timeline_offers_all_cases_and_each_case(events, cases):
-    spec = timeline_chart(events, cases, title="T", description="D").to_dict()
+@pytest.fixture(scope="module")
+def timeline_spec(events, cases):
+    """Every event of every case, with the default controls."""
+    return timeline_chart(events, cases, title="T", description="D").to_dict()
+
+
+def test_timeline_offers_all_cases_and_each_case(timeline_spec, cases, events):
+    spec = timeline_spec
     detail, overview = spec["vconcat"]
     # Altair lifts a concatenated chart's parameters to the top level.
     pick = next(p for p in spec["params"] if p["name"] == "case_pick")
@@ -113,8 +110,8 @@ def test_timeline_for_one_case_has_no_case_picker(events, cases):
     assert [p["name"] for p in spec["params"]] == ["period"]
 
 
-def test_timeline_tooltip_gives_date_at_its_precision_and_source(events, cases):
-    spec = timeline_chart(events, cases, title="T", description="D").to_dict()
+def test_timeline_tooltip_gives_date_at_its_precision_and_source(timeline_spec, events, cases):
+    spec = timeline_spec
     titles = [t["title"] for t in spec["vconcat"][0]["encoding"]["tooltip"]]
     assert {"Event", "Date", "Date known to", "Who acted", "Source"} <= set(titles)
     table = timeline_table(events, cases)
@@ -129,30 +126,31 @@ def test_timeline_refuses_unknown_cases(events, cases):
 
 # --- survey explorer ---------------------------------------------------------------------------
 
-def test_survey_offers_each_measure_once(results, design):
-    spec = survey_chart(results, design, title="S", description="D").to_dict()
-    (pick,) = spec["params"]
+@pytest.fixture(scope="module")
+def survey_spec():
+    return chart_cases.spec("field_study:survey")
+
+
+def test_survey_offers_each_measure_once(survey_spec, results):
+    (pick,) = survey_spec["params"]
     assert len(pick["bind"]["options"]) == results["measure"].nunique()
 
 
-def test_survey_tooltip_has_n_source_and_report_locator(results, design):
-    spec = survey_chart(results, design, title="S", description="D").to_dict()
-    titles = [t["title"] for t in spec["layer"][0]["encoding"]["tooltip"]]
+def test_survey_tooltip_has_n_source_and_report_locator(survey_spec, results):
+    titles = [t["title"] for t in survey_spec["layer"][0]["encoding"]["tooltip"]]
     assert {"Workers (n)", "Source", "In the study report", "Caution"} <= set(titles)
     assert set(survey_table(results)["n_text"]) <= {"not reported"} | {f"{n:,}" for n in results["n"].dropna()}
 
 
-def test_survey_states_the_sampling_caveat_from_the_data(results, design):
-    spec = survey_chart(results, design, title="S", description="D").to_dict()
-    subtitle = " ".join(spec["title"]["subtitle"])
+def test_survey_states_the_sampling_caveat_from_the_data(survey_spec, design):
+    subtitle = " ".join(survey_spec["title"]["subtitle"])
     assert "snowball" in subtitle and "130 workers" in subtitle
     workers = int(design.set_index("attribute").loc["workers_interviewed", "value_number"])
     assert f"{workers} workers" in sample_note(design)
 
 
-def test_survey_axis_is_zero_to_hundred_percent(results, design):
-    spec = survey_chart(results, design, title="S", description="D").to_dict()
-    assert spec["layer"][0]["encoding"]["x"]["scale"]["domain"] == [0, 100]
+def test_survey_axis_is_zero_to_hundred_percent(survey_spec):
+    assert survey_spec["layer"][0]["encoding"]["x"]["scale"]["domain"] == [0, 100]
 
 
 def test_timeline_can_leave_out_its_case_picker(events, cases):

@@ -3,13 +3,25 @@ the line and the field."""
 
 from __future__ import annotations
 
+import inspect
+import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from widgets.datapackage import DataPackageError, load_resource, package_metadata, validate_package
+import widgets.datapackage
+from widgets.datapackage import (
+    PROJECT_CHECKS,
+    DataPackageError,
+    allowed_values,
+    load_resource,
+    package_metadata,
+    validate_package,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 BROKEN = Path(__file__).parent / "fixtures" / "broken_data"
@@ -30,7 +42,12 @@ BROKEN_CASES = {
     "malformed_row.csv": ("timeline_events", None, "row has 11 cells, expected 10"),
     "value_not_allowed.csv": ("timeline_events", "category", "'treaty' is not one of the allowed values"),
     "seed_file_number.csv": ("timeline_events", "event", "'002' names a source file by its number"),
+    "resource_required_field.csv": ("rrm_statistics", "measure", "required value is empty"),
+    "unknown_evidence_row.csv": ("recommendations", "evidence_id",
+                                 "'no-such-figure' is not a figure_id in data/other_figures.csv"),
+    "evidence_fields_apart.csv": ("recommendations", "comparison_id", "is empty, but comparison is filled"),
 }
+STATED_FIGURES = ["rrm_statistics", "other_figures", "case_outcomes"]
 
 
 def test_real_package_is_valid():
@@ -125,3 +142,75 @@ def test_seed_file_numbers_are_recognised_but_numbers_are_not(text, flagged):
     from widgets.datapackage import _SEED_FILE_NUMBER
 
     assert bool(_SEED_FILE_NUMBER.search(text)) is flagged
+
+
+def test_stated_figures_share_one_schema_file_and_one_id_column():
+    raw = json.loads((REPO / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    by_name = {r["name"]: r for r in raw["resources"]}
+    assert {by_name[name]["schema"] for name in STATED_FIGURES} == {"schemas/stated_figure.json"}
+    resolved = {r["name"]: r for r in package_metadata()["resources"]}
+    for name in STATED_FIGURES:
+        assert resolved[name]["schema"]["primaryKey"] == ["figure_id"]
+        assert load_resource(name).columns[0] == "figure_id"
+
+
+def test_allowed_values_come_from_the_schema():
+    assert allowed_values("timeline_events", "date_precision") == ["day", "month", "year"]
+    assert "usd" in allowed_values("other_figures", "unit")  # read through the shared schema file
+    with pytest.raises(KeyError):
+        allowed_values("timeline_events", "no_such_field")
+    with pytest.raises(ValueError):
+        allowed_values("timeline_events", "event")
+
+
+def test_loading_a_resource_reads_only_it_and_what_it_refers_to(tmp_path):
+    package, _ = _package_with(tmp_path, "timeline_events", BROKEN / "impossible_date.csv")
+    # rrm_statistics refers to cases only (its empty case_id cells refer to nothing): the broken
+    # timeline does not stop it, but it stops the resources that refer to the timeline.
+    assert len(load_resource("rrm_statistics", package)) > 0
+    with pytest.raises(DataPackageError, match="timeline_events.csv"):
+        load_resource("case_comparison", package)
+    with pytest.raises(DataPackageError):
+        validate_package(package, frames=False)
+
+
+def test_recommendations_are_checked_against_the_rows_they_name(tmp_path):
+    package, _ = _package_with(tmp_path, "recommendations", BROKEN / "unknown_evidence_row.csv")
+    with pytest.raises(DataPackageError, match="no-such-figure"):
+        load_resource("recommendations", package)
+
+
+def test_fast_validation_builds_no_frames_and_never_imports_pandas():
+    code = ("import sys; from widgets.datapackage import validate_package; "
+            "counts = validate_package(frames=False); "
+            "assert 'pandas' not in sys.modules, 'pandas was imported'; print(sum(counts.values()))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) == sum(len(load_resource(r["name"])) for r in package_metadata()["resources"])
+
+
+def test_missing_schema_file_is_reported(tmp_path):
+    package, _ = _package_with(tmp_path, "cases", BROKEN.parent / "no_rows" / "cases.csv")
+    (package.parent / "schemas" / "stated_figure.json").unlink()
+    with pytest.raises(DataPackageError, match=r"data/schemas/stated_figure.json: schema file is missing"):
+        validate_package(package, frames=False)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("@misc{broken,\n  title = {No closing brace},\n", "references.bib, line"),
+    ("Only prose, no entries.\n", "no BibTeX entries"),
+    ("@misc{twice, title={A}}\n@misc{twice, title={B}}\n", "twice"),
+])
+def test_a_malformed_bibliography_stops_validation(tmp_path, text, words):
+    package, _ = _package_with(tmp_path, "cases", BROKEN.parent / "no_rows" / "cases.csv")
+    (tmp_path / "references.bib").write_text(text, encoding="utf-8")
+    with pytest.raises(DataPackageError) as caught:
+        validate_package(package, frames=False)
+    assert len(caught.value.problems) == 1 and words in str(caught.value)
+
+
+def test_project_checks_are_named_documented_and_listed():
+    for name, check in PROJECT_CHECKS.items():
+        assert inspect.getdoc(check), f"project check '{name}' says not why it exists"
+        assert f"``{name}``" in widgets.datapackage.__doc__
+

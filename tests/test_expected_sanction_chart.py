@@ -13,9 +13,22 @@ import re
 import pytest
 import vl_convert as vlc
 
-from widgets.charts.expected_sanction import (COMPLIES, DECISION_EXPR, DEFAULT_GAIN, DEFAULT_PENALTY,
-                                              DEFAULT_PROBABILITY, GAIN, INDIFFERENT, PENALTY, PROBABILITY,
-                                              VIOLATES, expected_sanction_chart)
+from tests import chart_cases
+from widgets.charts.expected_sanction import (
+    COMPLIES,
+    DECISION_EXPR,
+    DEFAULT_GAIN,
+    DEFAULT_PENALTY,
+    DEFAULT_PROBABILITY,
+    GAIN,
+    INDIFFERENT,
+    PENALTY,
+    PROBABILITY,
+    TITLE_WIDTH,
+    VIOLATES,
+    expected_sanction_chart,
+)
+from widgets.render import chart_html, chart_table
 
 VL_VERSION = "6.4"  # the Vega-Lite version Altair 6.3 writes (spec schema v6.4.1)
 
@@ -50,7 +63,7 @@ def _calculations(spec: dict) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def spec():
-    return _spec()
+    return chart_cases.spec("compliance:expected_sanction")
 
 
 def test_three_sliders_are_bound_range_inputs_with_illustrative_defaults(spec):
@@ -71,8 +84,13 @@ def test_starting_values_are_labelled_illustrative_and_the_chart_says_it_holds_n
     assert subtitle.startswith("Source:")
     assert "hypothetical" in subtitle and "not data" in subtitle
     assert f"({DEFAULT_PROBABILITY}%, penalty {DEFAULT_PENALTY}, gain {DEFAULT_GAIN}) are illustrative" in subtitle
-    assert spec["description"] == "Described"
-    assert spec["usermeta"]["wct"]["table_columns"] == {}  # no data table of invented rows
+    assert "Data:" not in subtitle  # no CSV to name
+    assert chart_table(spec) is None and "<details" not in chart_html(spec)  # no table of invented rows
+
+
+def test_title_is_wrapped_for_a_narrow_container(spec):
+    lines = spec["title"]["text"]
+    assert isinstance(lines, list) and len(lines) > 1 and all(len(line) <= TITLE_WIDTH for line in lines)
 
 
 def test_decision_field_uses_the_comply_violate_expression(spec):

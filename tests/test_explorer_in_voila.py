@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, _free_port
 
 pytestmark = pytest.mark.slow

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 
-import pandas as pd
 import pytest
 
-from widgets.charts.magnitude import dollars_in_words, magnitude_chart, magnitude_table
+from tests import chart_cases
+from widgets.charts.magnitude import magnitude_chart, magnitude_table
 from widgets.datapackage import load_resource
 
 LABELS = {
@@ -28,24 +28,21 @@ def figures():
 
 
 @pytest.fixture(scope="module")
-def spec(figures):
-    return magnitude_chart(figures, LABELS, KINDS, title="A finding", description="Described",
-                           reference="thailand-gsp-preferences-suspended-2019").to_dict()
-
-
-def test_chart_follows_the_book_conventions(spec):
-    assert spec["title"]["text"] == "A finding"
-    assert any(line.startswith("Source:") for line in spec["title"]["subtitle"])
-    assert spec["description"] == "Described"
-    assert spec["usermeta"]["wct"]["csv"] == "other_figures.csv"
+def spec():
+    return chart_cases.spec("thailand:magnitude")
 
 
 def test_reference_is_a_select_bound_to_every_figure_starting_at_the_chosen_one(spec):
     (param,) = spec["params"]
     assert param["name"] == "reference"
     assert param["bind"]["input"] == "select"
-    assert param["bind"]["options"] == list(LABELS.values())
-    assert param["value"] == "GSP preferences suspended"
+    assert param["bind"]["options"] == list(chart_cases.THAILAND_LABELS.values())
+    assert param["value"] == chart_cases.THAILAND_LABELS["thailand-gsp-preferences-suspended-2019"]
+
+
+def test_reference_defaults_to_the_first_figure(figures):
+    spec = magnitude_chart(figures, LABELS, KINDS, title="T", description="D").to_dict()
+    assert spec["params"][0]["value"] == next(iter(LABELS.values()))
 
 
 def test_ratios_are_computed_in_vega_against_the_chosen_figure(spec):
@@ -95,21 +92,6 @@ def test_table_refuses_unknown_ids_missing_kinds_and_other_units(figures):
     counts = {"thailand-suspended-tariff-lines-2019": "Tariff lines"}
     with pytest.raises(ValueError):
         magnitude_table(figures, counts, counts)
-
-
-@pytest.mark.parametrize("args, words", [
-    ((1.3e9,), "$1.3 billion"),
-    ((2e10, "about"), "about $20 billion"),
-    ((8.17e8,), "$817 million"),
-    ((5e7, "range", 6e7), "$50–60 million"),
-])
-def test_dollars_in_words(args, words):
-    assert dollars_in_words(*args) == words
-
-
-def test_a_range_needs_its_upper_end():
-    with pytest.raises(ValueError):
-        dollars_in_words(5e7, "range", pd.NA)
 
 
 def test_gridlines_fall_on_powers_of_ten(spec):

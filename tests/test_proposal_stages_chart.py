@@ -7,10 +7,21 @@ import json
 import pandas as pd
 import pytest
 
-from widgets.charts.proposal_stages import (APPROACHES, EVERYONE, LOOKUP_FIELDS, MAX_STEP_CHARS, PARTICIPANTS,
-                                            PHASES, proposal_cells_table, proposal_stages_chart,
-                                            proposal_steps_table, proposal_summary_table)
+from tests import chart_cases
+from widgets.charts.proposal_stages import (
+    APPROACHES,
+    EVERYONE,
+    LOOKUP_FIELDS,
+    MAX_STEP_CHARS,
+    PARTICIPANTS,
+    PHASES,
+    proposal_cells_table,
+    proposal_stages_chart,
+    proposal_steps_table,
+    proposal_summary_table,
+)
 from widgets.datapackage import load_resource
+from widgets.render import chart_table
 
 # The vega-tooltip stylesheet shows a value at most 300px wide and 7em high (about 280 characters).
 MAX_TOOLTIP_CHARS = 280
@@ -22,8 +33,8 @@ def steps():
 
 
 @pytest.fixture(scope="module")
-def spec(steps):
-    return proposal_stages_chart(steps, title="A finding", description="Described").to_dict()
+def spec():
+    return chart_cases.spec("consultative_machinery:proposal")
 
 
 def _overview(spec):
@@ -123,21 +134,17 @@ def test_unknown_participant_and_long_names_are_refused(steps):
 
 # --- the chart -------------------------------------------------------------------------------------
 
-def test_chart_follows_the_book_conventions(spec):
-    assert spec["title"]["text"] == "A finding"
-    assert any(line.startswith("Source:") for line in spec["title"]["subtitle"])
-    assert spec["description"] == "Described"
-    meta = spec["usermeta"]["wct"]
-    assert meta["csv"] == "policy_process_comparison.csv"
-    assert "source" in meta["table_columns"]
+def test_the_data_table_under_the_chart_lists_the_steps_in_reading_order(spec, steps):
+    rows = chart_table(spec)["rows"]
+    assert len(rows) == len(steps)
+    assert [row["step"] for row in rows] == list(proposal_steps_table(steps)["step"])
 
 
-def test_the_data_table_under_the_chart_lists_the_steps(spec, steps):
-    # The renderer prints the first dataset as the table under the chart: one row per step.
-    first = next(iter(spec["datasets"].values()))
-    assert spec["data"]["name"] == next(iter(spec["datasets"]))
-    assert len(first) == len(steps)
-    assert set(spec["usermeta"]["wct"]["table_columns"]) <= set(first[0])
+def test_step_grids_look_up_each_step_s_words_once(spec, steps):
+    # The cells carry keys only; the words come from one dataset of steps, not one copy per participant.
+    lookup = next(t for t in _panels(spec)[0]["layer"][0]["transform"] if "lookup" in t)
+    words = spec["datasets"][lookup["from"]["data"]["name"]]
+    assert len(words) == len(steps) and set(words[0]) == {"step_id", *LOOKUP_FIELDS}
 
 
 def test_a_radio_switches_between_current_and_proposed(spec):

@@ -5,9 +5,16 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from widgets.charts.recommendations import (ALL, WITH_FIGURE, WITHOUT_FIGURE, figure_in_words,
-                                            recommendations_chart, recommendations_table)
+from tests import chart_cases
+from widgets.charts.recommendations import (
+    ALL,
+    WITH_FIGURE,
+    WITHOUT_FIGURE,
+    recommendations_chart,
+    recommendations_table,
+)
 from widgets.datapackage import load_resource, package_metadata
+from widgets.render import chart_table
 
 EVIDENCE_RESOURCES = ["rrm_statistics", "field_study_results", "other_figures"]
 
@@ -29,10 +36,13 @@ def allowed():
 
 
 @pytest.fixture(scope="module")
-def spec(recommendations, evidence, allowed):
-    return recommendations_chart(recommendations, evidence, title="A finding", description="Described",
-                                 problems=allowed["problem"], recommenders=allowed["recommended_by"],
-                                 initial_problem="Petition decisions not published").to_dict()
+def spec():
+    return chart_cases.spec("operationalizing_empowerment:recommendations")
+
+
+def _recommendation_rows(spec):
+    """The rows the grid's dots and the list draw: the chart's top-level data."""
+    return spec["datasets"][spec["data"]["name"]]
 
 
 def _layers(spec):
@@ -48,19 +58,13 @@ def _layers(spec):
     return found
 
 
-def test_chart_follows_the_book_conventions(spec):
-    assert spec["title"]["text"] == "A finding"
-    assert any(line.startswith("Source:") for line in spec["title"]["subtitle"])
-    assert spec["description"] == "Described"
-    assert spec["usermeta"]["wct"]["csv"] == "recommendations.csv"
-    assert "evidence_text" in spec["usermeta"]["wct"]["table_columns"]
-
-
-def test_the_table_under_the_chart_is_the_recommendations(spec, recommendations):
-    # The book's renderer prints the first dataset as the table under the chart.
-    first = next(iter(spec["datasets"].values()))
-    assert len(first) == len(recommendations)
-    assert {row["recommendation_id"] for row in first} == set(recommendations["recommendation_id"])
+def test_the_table_under_the_chart_is_the_recommendations_with_their_evidence(spec, recommendations):
+    table = chart_table(spec)
+    assert len(table["rows"]) == len(recommendations)
+    assert set(recommendations["recommendation"]) == {row["recommendation"] for row in table["rows"]}
+    assert "evidence_text" in table["columns"]
+    drawn = _recommendation_rows(spec)
+    assert {row["recommendation_id"] for row in drawn} == set(recommendations["recommendation_id"])
 
 
 def test_two_drop_downs_bound_to_recommender_and_problem(spec, allowed):
@@ -72,7 +76,7 @@ def test_two_drop_downs_bound_to_recommender_and_problem(spec, allowed):
         # Every option in the schema's order (all of them are used by at least one row).
         assert params[name]["bind"]["options"][1:] == options
     assert params["who"]["value"] == ALL
-    assert params["problem"]["value"] == "Petition decisions not published"
+    assert params["problem"]["value"] == "Training misses rank-and-file workers"
 
 
 def test_list_and_dots_respond_to_both_drop_downs(spec):
@@ -106,7 +110,7 @@ def test_status_line_has_one_row_per_pair_of_choices(spec, allowed):
 
 def test_evidence_figures_are_computed_from_the_rows_they_name(recommendations, evidence):
     table = recommendations_table(recommendations, evidence).set_index("recommendation_id")
-    stats = evidence["rrm_statistics"].set_index("stat_id")["value"]
+    stats = evidence["rrm_statistics"].set_index("figure_id")["value"]
     accepted, received = stats["petitions-accepted-foia-2024-06"], stats["petitions-received-foia-2024-06"]
     assert table.loc["publish-petition-decisions", "evidence_figure"] == (
         f"{accepted:.0f} of {received:.0f} ({accepted / received:.0%})")
@@ -154,21 +158,9 @@ def test_unknown_starting_choice_is_refused(recommendations, evidence):
 
 
 def test_dots_sharing_a_cell_sit_side_by_side_around_its_centre(spec):
-    rows = next(iter(spec["datasets"].values()))
+    rows = _recommendation_rows(spec)
     cell = [r["dot_offset"] for r in rows
             if r["problem"] == "Training misses rank-and-file workers" and r["recommended_by"] == "LeClercq"]
     alone = [r["dot_offset"] for r in rows if r["recommendation_id"] == "take-stock-of-rrm"]
     assert len(cell) == 2 and cell[0] != cell[1]
     assert sum(cell) / 2 == pytest.approx(alone[0])
-
-
-@pytest.mark.parametrize("args, words", [
-    ((5e9, "usd"), "$5 billion"),
-    ((5e6, "jobs", "nearly"), "nearly 5 million"),
-    ((5e5, "jobs", "range", 1.1e6), "0.5–1.1 million"),
-    ((36000, "workers", "more than"), "more than 36,000"),
-    ((97, "percent", "range", 99), "97–99%"),
-    ((17.2, "percent"), "17.2%"),
-])
-def test_figure_in_words(args, words):
-    assert figure_in_words(*args) == words

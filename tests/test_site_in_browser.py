@@ -192,7 +192,7 @@ def test_figure_control_works_from_the_keyboard_and_data_is_one_click_away(brows
     assert figure.locator("table tbody tr").count() > 0
     link = figure.locator("a.wct-chart-csv")
     response = page.request.get(link.evaluate("a => a.href"))
-    assert response.ok and response.text().startswith("stat_id,")
+    assert response.ok and response.text().startswith("figure_id,")
     page.context.close()
 
 

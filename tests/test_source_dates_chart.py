@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from widgets.charts.source_dates import MOMENTS, source_dates_chart, source_dates_table
-from widgets.datapackage import load_resource
+from tests import chart_cases
+from widgets.charts.source_dates import source_dates_chart, source_dates_table
+from widgets.datapackage import allowed_values, load_resource
 
 LOSS = "Swaziland loses AGOA eligibility"
 
@@ -17,20 +18,12 @@ def dates():
 
 
 @pytest.fixture(scope="module")
-def spec(dates):
-    return source_dates_chart(dates, title="A finding", description="Described", case_id="eswatini",
-                              initial_event=LOSS).to_dict()
+def spec():
+    return chart_cases.spec("eswatini:source_dates")  # case_id="eswatini", initial_event=LOSS
 
 
 def _param(spec, name):
     return next(p for p in spec["params"] if p["name"] == name)
-
-
-def test_chart_has_title_source_line_description_and_csv(spec):
-    assert spec["title"]["text"] == "A finding"
-    assert any(line.startswith("Source:") for line in spec["title"]["subtitle"])
-    assert spec["description"] == "Described"
-    assert spec["usermeta"]["wct"]["csv"] == "event_dates_by_source.csv"
 
 
 def test_event_picker_is_a_bound_select_over_the_events(spec, dates):
@@ -47,7 +40,7 @@ def test_legend_click_highlights_a_moment(spec):
     assert highlight["bind"] == "legend" and highlight["select"]["fields"] == ["moment"]
     for layer in spec["layer"]:
         assert layer["encoding"]["opacity"]["condition"]["param"] == "moment_pick"
-        assert layer["encoding"]["color"]["scale"]["domain"] == MOMENTS
+        assert layer["encoding"]["color"]["scale"]["domain"] == allowed_values("event_dates_by_source", "moment")
 
 
 def test_spans_run_from_earliest_day_to_the_day_after_the_latest(spec):

@@ -5,9 +5,16 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from widgets.charts.theory_comparison import (ASPECT_LABELS, ASPECTS, theory_comparison_chart,
-                                              theory_comparison_markdown, theory_comparison_table)
-from widgets.datapackage import load_resource
+from tests import chart_cases
+from widgets.charts.theory_comparison import (
+    ASPECT_LABELS,
+    theory_comparison_chart,
+    theory_comparison_markdown,
+    theory_comparison_table,
+)
+from widgets.datapackage import allowed_values, load_resource
+
+ASPECTS = allowed_values("theory_comparison", "aspect")
 
 # The vega-tooltip stylesheet clips a value at 7em (about six lines of 300px); longer texts would be cut.
 MAX_TEXT_CHARS = 250
@@ -20,8 +27,8 @@ def comparison():
 
 
 @pytest.fixture(scope="module")
-def spec(comparison):
-    return theory_comparison_chart(comparison, title="A finding", description="Described").to_dict()
+def spec():
+    return chart_cases.spec("participatory:theories")  # initial_theory="Behavioral compliance"
 
 
 def _layers(spec):
@@ -62,20 +69,14 @@ def test_cell_texts_fit_the_tooltip_and_the_grid(comparison):
 
 # --- the grid and the panel ------------------------------------------------------------------------
 
-def test_chart_follows_the_book_conventions(spec):
-    assert spec["title"]["text"] == "A finding"
-    assert any(line.startswith("Source:") for line in spec["title"]["subtitle"])
-    assert spec["description"] == "Described"
-    assert spec["usermeta"]["wct"]["csv"] == "theory_comparison.csv"
-    assert "source" in spec["usermeta"]["wct"]["table_columns"]
-
-
 def test_a_bound_select_offers_every_theory_in_order(spec, comparison):
     (param,) = [p for p in spec["params"] if p["name"] == "theory_pick"]
     expected = comparison.sort_values("theory_order").drop_duplicates("theory_id")["theory"].tolist()
     assert param["bind"]["input"] == "select"
     assert param["bind"]["options"] == expected
-    assert param["value"] == expected[0]
+    assert param["value"] == "Behavioral compliance"
+    default = theory_comparison_chart(comparison, title="T", description="D").to_dict()
+    assert next(p for p in default["params"] if p["name"] == "theory_pick")["value"] == expected[0]
 
 
 def test_initial_theory_can_be_chosen_and_must_exist(comparison):

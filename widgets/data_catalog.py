@@ -26,8 +26,11 @@ def catalog_markdown(site_data_prefix: str = SITE_DATA_PREFIX) -> str:
                   f"**Rows:** {summary['rows']} · **Download:** [{resource['path']}]({site_data_prefix}{resource['path']})"
                   f" · **Primary key:** `{', '.join(resource['schema'].get('primaryKey', []))}`", ""]
         lines += ["| Field | Type | Required | Meaning or allowed values |", "|---|---|---|---|"]
+        # A shared schema (e.g. the stated figures') may leave optional a field this resource always fills.
+        also_required = set(resource.get("x-requiredFields", []))
         for field in resource["schema"]["fields"]:
             c = field.get("constraints", {})
+            required = c.get("required") or field["name"] in also_required
             meaning = field.get("description", "")
             if "enum" in c:
                 meaning = (meaning + "; " if meaning else "") + "one of: " + ", ".join(f"`{v}`" for v in c["enum"])
@@ -35,7 +38,7 @@ def catalog_markdown(site_data_prefix: str = SITE_DATA_PREFIX) -> str:
                 meaning = "Citation key in the book's bibliography"
             if "minimum" in c or "maximum" in c:
                 meaning += f" (range {c.get('minimum', '')}–{c.get('maximum', '')})"
-            lines.append(f"| `{field['name']}` | {field['type']} | {'yes' if c.get('required') else 'no'} | {markdown_table_cell(meaning)} |")
+            lines.append(f"| `{field['name']}` | {field['type']} | {'yes' if required else 'no'} | {markdown_table_cell(meaning)} |")
         # {cite:t} roles (rendered because outputs are parsed as MyST) link each source to the bibliography.
         sources = "; ".join(f"{{cite:t}}`{k}` ({n} {'row' if n == 1 else 'rows'})" for k, n in summary["sources"].most_common())
         lines += ["", f"**Sources:** {sources}", ""]

@@ -1,9 +1,40 @@
-"""The book's one data loader: read, validate and type the resources of ``data/datapackage.json``.
+"""The book's one data loader and validator for ``data/datapackage.json``.
 
-Every chart and glued number reads its data through :func:`load_resource`. Loading validates the
-whole package first (types, required fields, allowed values, ranges, keys, date precision, and that
-every citation key exists in ``references.bib``), so bad input stops a build or a test run with a
-message that names the file, the line and the field. Nothing is silently dropped.
+Every chart and glued number reads its data through :func:`load_resource`, which validates the
+resource it returns and the resources it refers to (foreign keys, the evidence rule), then returns a
+typed DataFrame: a chapter reads only the files it needs. :func:`validate_package` checks the whole
+package; the build runs it at start-up (``frames=False``: no pandas, no frames) and the tests run it
+too. Bad input stops a build or a test run with a message that names the file, the line and the
+field (``data/<file>.csv, line N, field 'F': <reason>``). Nothing is silently dropped.
+
+What is checked
+---------------
+Table Schema, as ``datapackage.json`` declares it. A resource's ``schema`` is either inline or the
+path of a schema file (``schemas/stated_figure.json`` is shared by ``rrm_statistics``,
+``other_figures`` and ``case_outcomes``). Checked: the header; the number of cells in each row;
+types (integer, number, boolean, ISO 8601 date that exists on the calendar); ``required``, ``enum``,
+``pattern``, ``minimum``/``maximum`` and ``unique`` constraints; ``primaryKey``; ``foreignKeys``
+(an empty cell refers to nothing).
+
+The book's own rules, declared as ``x-`` properties (which other Table Schema tools ignore):
+
+* ``x-bibliography`` (package): the BibTeX file, parsed with pybtex (:mod:`widgets.bibliography`);
+  a missing or unparsable file stops validation.
+* ``x-citation`` (field): every value is a citation key in that bibliography.
+* ``x-requiredFields`` (resource): fields this resource always fills, beyond what its (shared)
+  schema requires.
+* ``x-datePrecisionField`` (schema): a date has a precision and matches it (``month`` → the 1st,
+  ``year`` → January 1).
+* ``x-percentWhen`` (schema): where a row's unit is ``percent``, the named numbers lie in 0–100.
+* ``x-oneOfRequired`` (schema): at least one field of each group is filled.
+* ``x-filledTogether`` (schema): the fields of each group are all filled or all empty.
+* ``x-evidenceLookup`` (schema): each of ``idFields`` names a row, by its primary key, of the
+  resource that the row's ``resourceField`` names.
+* a ``value_high`` is not below the row's ``value``.
+
+Project checks (:data:`PROJECT_CHECKS`), run on every text cell, are rules particular to this book:
+
+* ``seed-file-number``: a text names its source, never the number of the file it arrived as.
 
 Run ``python -m widgets.datapackage`` to validate from the command line.
 """
@@ -11,17 +42,24 @@ Run ``python -m widgets.datapackage`` to validate from the command line.
 from __future__ import annotations
 
 import argparse
+import copy
 import csv
 import datetime as dt
 import functools
 import json
 import os
+import posixpath
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+from widgets.bibliography import BibliographyError, parse_bibliography
+
+if TYPE_CHECKING:  # pandas is imported only when frames are built, so a validation-only run stays fast
+    import pandas as pd
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # WCT_DATA_PACKAGE lets a build of another checkout (the Sphinx extension sets it for the notebooks
@@ -32,12 +70,6 @@ PACKAGE_ENV = "WCT_DATA_PACKAGE"
 def default_package_path() -> Path:
     """The package to load: $WCT_DATA_PACKAGE if set, else data/datapackage.json in this repository."""
     return Path(os.environ.get(PACKAGE_ENV) or REPO_ROOT / "data" / "datapackage.json")
-
-# The source documents arrive as numbered files (000-004); readers never see those numbers, so a
-# text cell must name the source ("LeClercq (2023)"), not the file ("002").
-# Not after a digit and a space ("17 000" is a number with a space as thousands separator).
-_SEED_FILE_NUMBER = re.compile(r"(?<![\d$])(?<!\d[,.])(?<!\d\s)\b00[0-4]\b(?!\d)(?![,.]\d)")
-_BIB_KEY = re.compile(r"^\s*@\s*(\w+)\s*\{\s*([^,\s]+)\s*,", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -67,12 +99,101 @@ class DataPackageError(ValueError):
         super().__init__(f"The data package has {len(problems)} problem(s):\n{listing}")
 
 
+# --- project checks -----------------------------------------------------------------------------
+# Rules particular to this book, each a function of one non-empty text cell that returns why the
+# text is refused (or None). Its docstring says why the rule exists.
+
+# Not after a digit and a space ("17 000" is a number with a space as thousands separator).
+_SEED_FILE_NUMBER = re.compile(r"(?<![\d$])(?<!\d[,.])(?<!\d\s)\b00[0-4]\b(?!\d)(?![,.]\d)")
+
+
+def _seed_file_number(text: str) -> str | None:
+    """The source documents arrived as numbered files (000-004); readers never see those numbers, so a
+    text must name the source ("LeClercq (2023)"), not the file ("002")."""
+    found = _SEED_FILE_NUMBER.search(text)
+    if found:
+        return f"'{found.group(0)}' names a source file by its number; name the source (e.g. LeClercq (2023))"
+    return None
+
+
+PROJECT_CHECKS: dict[str, Callable[[str], str | None]] = {
+    "seed-file-number": _seed_file_number,
+}
+
+
+# --- the descriptor -----------------------------------------------------------------------------
+
+def _shown(base: Path, relative: str) -> str:
+    """How a file of the package is named in messages: 'data/cases.csv', 'references.bib'."""
+    return posixpath.normpath(f"{base.name}/{relative}")
+
+
+def _read_descriptor(package_path: Path) -> dict:
+    """``datapackage.json`` with every schema given by path read in (so ``schema`` is always a dict)."""
+    package = json.loads(package_path.read_text(encoding="utf-8"))
+    base = package_path.parent
+    problems = []
+    for resource in package["resources"]:
+        reference = resource.get("schema")
+        if not isinstance(reference, str):
+            continue
+        path = base / reference
+        shown = _shown(base, reference)
+        if not path.is_file():
+            problems.append(Problem(shown, None, None, f"schema file is missing (resource '{resource['name']}')"))
+            continue
+        try:
+            resource["schema"] = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as err:
+            problems.append(Problem(shown, err.lineno, None, f"schema file is not valid JSON: {err.msg}"))
+    if problems:
+        raise DataPackageError(problems)
+    return package
+
+
+def package_metadata(package_path: Path | None = None) -> dict:
+    """The parsed ``datapackage.json`` (descriptions, schemas, licenses), schema files read in."""
+    return _read_descriptor(Path(package_path or default_package_path()))
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_descriptor(package_path: str, mtime_ns: int) -> dict:
+    return _read_descriptor(Path(package_path))
+
+
+def resource_schema(resource: str, package_path: Path | None = None) -> dict:
+    """The Table Schema of one resource (read from its schema file if it names one)."""
+    path = Path(package_path or default_package_path()).resolve()
+    package = _cached_descriptor(str(path), path.stat().st_mtime_ns)
+    for entry in package["resources"]:
+        if entry["name"] == resource:
+            return copy.deepcopy(entry["schema"])
+    raise KeyError(f"no resource named '{resource}' in {path}")
+
+
+def allowed_values(resource: str, field: str, package_path: Path | None = None) -> list:
+    """The values the schema allows in ``field`` of ``resource`` (its ``enum``), in the schema's order.
+
+    Charts use it for the order of a control's options or a colour domain, so the list lives in one
+    place, ``datapackage.json``. Raises KeyError for an unknown resource or field, ValueError if the
+    field has no ``enum``.
+    """
+    for spec in resource_schema(resource, package_path)["fields"]:
+        if spec["name"] == field:
+            if "enum" not in spec.get("constraints", {}):
+                raise ValueError(f"field '{field}' of '{resource}' has no list of allowed values")
+            return list(spec["constraints"]["enum"])
+    raise KeyError(f"resource '{resource}' has no field '{field}'")
+
+
 def bibliography_keys(bib_paths: list[Path]) -> set[str]:
-    """Return the citation keys defined in the given BibTeX files (a missing file is a problem)."""
+    """The citation keys defined in the given BibTeX files (parsed with pybtex; see :mod:`widgets.bibliography`).
+
+    Raises :class:`widgets.bibliography.BibliographyError` for a missing or unparsable file.
+    """
     keys: set[str] = set()
     for path in bib_paths:
-        text = path.read_text(encoding="utf-8")
-        keys.update(key for kind, key in _BIB_KEY.findall(text) if kind.lower() not in {"comment", "preamble", "string"})
+        keys.update(parse_bibliography(path).entries.keys())
     return keys
 
 
@@ -137,15 +258,21 @@ class _Table:
     name: str
     file: str
     fields: list[dict]
+    schema: dict
     rows: list[dict]  # parsed values (None for empty cells)
     lines: list[int]  # the file line each row came from
 
 
 def _read_table(resource: dict, base: Path, problems: list[Problem]) -> _Table | None:
     path = base / resource["path"]
-    shown = f"data/{resource['path']}"
-    fields = resource["schema"]["fields"]
+    shown = _shown(base, resource["path"])
+    schema = resource["schema"]
+    fields = schema["fields"]
     names = [f["name"] for f in fields]
+    also_required = set(resource.get("x-requiredFields", []))
+    unknown = also_required - set(names)
+    if unknown:
+        problems.append(Problem(shown, None, None, f"x-requiredFields names fields the schema lacks: {sorted(unknown)}"))
     if not path.exists():
         problems.append(Problem(shown, None, None, "file is missing"))
         return None
@@ -162,7 +289,8 @@ def _read_table(resource: dict, base: Path, problems: list[Problem]) -> _Table |
     if records[0] != names:
         problems.append(Problem(shown, 1, None, f"header is {records[0]}, expected {names}"))
         return None
-    table = _Table(resource["name"], shown, fields, [], [])
+    table = _Table(resource["name"], shown, fields, schema, [], [])
+    text_fields = {f["name"] for f in fields if f.get("type", "string") == "string"}
     # csv.reader does not tell the physical line of each record when cells hold newlines,
     # so refuse newlines in cells and count records as lines.
     for number, cells in enumerate(records[1:], start=2):
@@ -180,14 +308,15 @@ def _read_table(resource: dict, base: Path, problems: list[Problem]) -> _Table |
             if raw != raw.strip():
                 problems.append(Problem(shown, number, name, f"'{raw}' has leading or trailing spaces"))
             if raw.strip() == "":
-                if field.get("constraints", {}).get("required"):
+                if field.get("constraints", {}).get("required") or name in also_required:
                     problems.append(Problem(shown, number, name, "required value is empty"))
                 row[name] = None
                 continue
-            seed_number = _SEED_FILE_NUMBER.search(raw) if field.get("type", "string") == "string" else None
-            if seed_number:
-                problems.append(Problem(shown, number, name, f"'{seed_number.group(0)}' names a source file by its "
-                                        "number; name the source (e.g. LeClercq (2023))"))
+            if name in text_fields:
+                for check in PROJECT_CHECKS.values():
+                    reason = check(raw)
+                    if reason:
+                        problems.append(Problem(shown, number, name, reason))
             try:
                 value = _parse_cell(raw.strip(), field)
             except ValueError as err:
@@ -203,7 +332,8 @@ def _read_table(resource: dict, base: Path, problems: list[Problem]) -> _Table |
     return table
 
 
-def _check_table_rules(table: _Table, schema: dict, bib_keys: set[str], problems: list[Problem]) -> None:
+def _check_table_rules(table: _Table, bib_keys: set[str], problems: list[Problem]) -> None:
+    schema = table.schema
     for field in table.fields:
         name = field["name"]
         if field.get("constraints", {}).get("unique"):
@@ -256,31 +386,88 @@ def _check_table_rules(table: _Table, schema: dict, bib_keys: set[str], problems
             if all(row[name] is None for name in group):
                 problems.append(Problem(table.file, line, group[0], f"one of {', '.join(group)} must be filled"))
 
+    for group in schema.get("x-filledTogether", []):
+        for row, line in zip(table.rows, table.lines):
+            filled = [name for name in group if row[name] is not None]
+            if filled and len(filled) != len(group):
+                empty = next(name for name in group if row[name] is None)
+                problems.append(Problem(table.file, line, empty, f"is empty, but {', '.join(filled)} is filled "
+                                        f"(fill {' and '.join(group)} together)"))
+
     for row, line in zip(table.rows, table.lines):
         low, high = row.get("value"), row.get("value_high")
         if low is not None and high is not None and high < low:
             problems.append(Problem(table.file, line, "value_high", f"{high:g} is below value {low:g}"))
 
 
-def _check_foreign_keys(tables: dict[str, _Table], resources: list[dict], problems: list[Problem]) -> None:
-    for resource in resources:
-        table = tables.get(resource["name"])
-        if table is None:
+def _check_foreign_keys(table: _Table, tables: dict[str, _Table], problems: list[Problem]) -> None:
+    for fk in table.schema.get("foreignKeys", []):
+        target = tables.get(fk["reference"]["resource"])
+        if target is None:
             continue
-        for fk in resource["schema"].get("foreignKeys", []):
-            target = tables.get(fk["reference"]["resource"])
-            if target is None:
+        known = {tuple(r[f] for f in fk["reference"]["fields"]) for r in target.rows}
+        for row, line in zip(table.rows, table.lines):
+            value = tuple(row[f] for f in fk["fields"])
+            if None not in value and value not in known:
+                shown = value[0] if len(value) == 1 else value
+                problems.append(Problem(table.file, line, ",".join(fk["fields"]),
+                                        f"unknown {fk['reference']['resource']} '{shown}' (not in {target.file})"))
+
+
+def _check_evidence_lookup(table: _Table, tables: dict[str, _Table], problems: list[Problem]) -> None:
+    rule = table.schema.get("x-evidenceLookup")
+    if not rule:
+        return
+    resource_field = rule["resourceField"]
+    for row, line in zip(table.rows, table.lines):
+        for id_field in rule["idFields"]:
+            row_id = row[id_field]
+            if row_id is None:
                 continue
-            known = {tuple(r[f] for f in fk["reference"]["fields"]) for r in target.rows}
-            for row, line in zip(table.rows, table.lines):
-                value = tuple(row[f] for f in fk["fields"])
-                if None not in value and value not in known:
-                    shown = value[0] if len(value) == 1 else value
-                    problems.append(Problem(table.file, line, ",".join(fk["fields"]),
-                                            f"unknown {fk['reference']['resource']} '{shown}' (not in {target.file})"))
+            target_name = row[resource_field]
+            if target_name is None:
+                problems.append(Problem(table.file, line, id_field,
+                                        f"'{row_id}' names a row, but {resource_field} is empty"))
+                continue
+            target = tables.get(target_name)
+            if target is None:
+                problems.append(Problem(table.file, line, resource_field, f"no resource named '{target_name}'"))
+                continue
+            key = target.schema.get("primaryKey", [])
+            if len(key) != 1:
+                problems.append(Problem(table.file, line, resource_field,
+                                        f"'{target_name}' has no single-field primary key to look rows up by"))
+                continue
+            if row_id not in {r[key[0]] for r in target.rows}:
+                problems.append(Problem(table.file, line, id_field,
+                                        f"'{row_id}' is not a {key[0]} in {target.file} (named in {resource_field})"))
+
+
+def _references(resource: dict, by_name: dict[str, dict]) -> set[str]:
+    """The resources whose rows ``resource``'s rules look up: foreign-key targets and evidence resources."""
+    schema = resource["schema"]
+    names = {fk["reference"]["resource"] for fk in schema.get("foreignKeys", [])}
+    rule = schema.get("x-evidenceLookup")
+    if rule:
+        field = next(f for f in schema["fields"] if f["name"] == rule["resourceField"])
+        names |= set(field.get("constraints", {}).get("enum", by_name))
+    return names & set(by_name)
+
+
+def _with_references(chosen: list[str], by_name: dict[str, dict]) -> list[str]:
+    """``chosen`` plus every resource they refer to, directly or through another, in package order."""
+    needed, todo = set(), list(chosen)
+    while todo:
+        name = todo.pop()
+        if name not in needed:
+            needed.add(name)
+            todo.extend(_references(by_name[name], by_name))
+    return [name for name in by_name if name in needed]
 
 
 def _to_frame(table: _Table) -> pd.DataFrame:
+    import pandas as pd
+
     columns = {}
     for field in table.fields:
         values = [row[field["name"]] for row in table.rows]
@@ -298,85 +485,89 @@ def _to_frame(table: _Table) -> pd.DataFrame:
     return pd.DataFrame(columns)
 
 
-def validate_package(package_path: Path | None = None, resources: list[str] | None = None,
-                     extra_bib: list[Path] | None = None) -> dict[str, pd.DataFrame]:
-    """Validate the package (or the named resources) and return typed frames by resource name.
-
-    Raises :class:`DataPackageError` listing every problem, each naming file, line and field.
-    """
-    package_path = Path(package_path) if package_path else default_package_path()
-    package = json.loads(package_path.read_text(encoding="utf-8"))
+def _validated_tables(package_path: Path, names: list[str] | None,
+                      extra_bib: list[Path] | None) -> tuple[dict[str, _Table], list[str]]:
+    """Read and check ``names`` (all resources if None) and what they refer to; raise on any problem."""
+    package = _read_descriptor(package_path)
     base = package_path.parent
-    problems: list[Problem] = []
-    bib_paths = [base / package["x-bibliography"], *(extra_bib or [])]
-    missing_bib = [p for p in bib_paths if not p.exists()]
-    for path in missing_bib:
-        problems.append(Problem(str(path), None, None, "bibliography file is missing"))
-    bib_keys = bibliography_keys([p for p in bib_paths if p.exists()])
-
-    chosen = package["resources"]
-    if resources:
-        unknown = set(resources) - {r["name"] for r in chosen}
+    by_name = {r["name"]: r for r in package["resources"]}
+    if names:
+        unknown = set(names) - set(by_name)
         if unknown:
             raise KeyError(f"no resource named {', '.join(sorted(unknown))} in {package_path}")
-        chosen = [r for r in chosen if r["name"] in resources]
+    chosen = list(names) if names else list(by_name)
+    bib_paths = [base / package["x-bibliography"], *(extra_bib or [])]
+    try:
+        bib_keys = bibliography_keys(bib_paths)
+    except BibliographyError as err:  # without the bibliography no citation can be checked: stop here
+        shown = _shown(base, package["x-bibliography"]) if err.path == bib_paths[0] else str(err.path)
+        raise DataPackageError([Problem(shown, err.line, None, err.reason)]) from None
+    problems: list[Problem] = []
     tables: dict[str, _Table] = {}
-    for resource in chosen:
-        table = _read_table(resource, base, problems)
+    for name in _with_references(chosen, by_name):
+        table = _read_table(by_name[name], base, problems)
         if table is not None:
-            _check_table_rules(table, resource["schema"], bib_keys, problems)
-            tables[resource["name"]] = table
-    # Foreign keys need their target table even when only the referring resource was asked for.
-    for resource in package["resources"]:
-        for fk in resource["schema"].get("foreignKeys", []):
-            target_name = fk["reference"]["resource"]
-            if resource["name"] in tables and target_name not in tables:
-                target = next(r for r in package["resources"] if r["name"] == target_name)
-                target_table = _read_table(target, base, [])
-                if target_table is not None:
-                    tables[target_name] = target_table
-    _check_foreign_keys(tables, chosen, problems)
+            _check_table_rules(table, bib_keys, problems)
+            tables[name] = table
+    for table in tables.values():
+        _check_foreign_keys(table, tables, problems)
+        _check_evidence_lookup(table, tables, problems)
     if problems:
         raise DataPackageError(problems)
-    return {name: _to_frame(tables[name]) for name in (r["name"] for r in chosen)}
+    return tables, chosen
 
 
-@functools.lru_cache(maxsize=None)
-def _validated_package(package_path: str) -> dict[str, pd.DataFrame]:
-    return validate_package(Path(package_path))
+def validate_package(package_path: Path | None = None, resources: list[str] | None = None,
+                     extra_bib: list[Path] | None = None, *, frames: bool = True) -> dict:
+    """Validate the package (or the named resources and those they refer to).
+
+    Returns typed DataFrames by resource name, or with ``frames=False`` the number of rows of each
+    (then pandas is never imported: the fast check a build runs at start-up). Raises
+    :class:`DataPackageError` listing every problem, each naming file, line and field.
+    """
+    package_path = Path(package_path) if package_path else default_package_path()
+    tables, chosen = _validated_tables(package_path, resources, extra_bib)
+    if not frames:
+        return {name: len(tables[name].rows) for name in chosen}
+    return {name: _to_frame(tables[name]) for name in chosen}
+
+
+@functools.cache
+def _validated_frame(package_path: str, mtime_ns: int, name: str) -> pd.DataFrame:
+    tables, _ = _validated_tables(Path(package_path), [name], None)
+    return _to_frame(tables[name])
 
 
 def load_resource(name: str, package_path: Path | None = None) -> pd.DataFrame:
-    """Return one resource as a typed DataFrame, after validating the whole package.
+    """Return one resource as a typed DataFrame, after validating it and the resources it refers to.
 
-    The package is validated once per process; each call returns a fresh copy, so callers may
-    modify it freely.
+    Only those files are read (a chapter loading ``cases`` does not wait for the whole package; the
+    build and the tests validate all of it). Validated once per process and resource, until
+    ``datapackage.json`` changes; each call returns a fresh copy, so callers may modify it freely.
     """
-    frames = _validated_package(str(Path(package_path or default_package_path()).resolve()))
-    if name not in frames:
-        raise KeyError(f"no resource named '{name}'; the package has {', '.join(frames)}")
-    return frames[name].copy()
-
-
-def package_metadata(package_path: Path | None = None) -> dict:
-    """Return the parsed ``datapackage.json`` (descriptions, schemas, licenses)."""
-    return json.loads(Path(package_path or default_package_path()).read_text(encoding="utf-8"))
+    path = Path(package_path or default_package_path()).resolve()
+    try:
+        frame = _validated_frame(str(path), path.stat().st_mtime_ns, name)
+    except KeyError:
+        names = [r["name"] for r in package_metadata(path)["resources"]]
+        raise KeyError(f"no resource named '{name}'; the package has {', '.join(names)}") from None
+    return frame.copy()
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Validate the book's data package.")
     parser.add_argument("--package", type=Path, default=None, help="datapackage.json (default: this repository's)")
-    parser.add_argument("--resource", action="append", help="validate only this resource (repeatable)")
+    parser.add_argument("--resource", action="append", help="validate only this resource and those it refers to (repeatable)")
     parser.add_argument("--extra-bib", action="append", type=Path, default=[],
                         help="also accept citation keys from this BibTeX file (repeatable)")
     args = parser.parse_args(argv)
     try:
-        frames = validate_package(args.package, args.resource, args.extra_bib)
+        counts = validate_package(args.package, args.resource, args.extra_bib, frames=False)
     except DataPackageError as err:
         print(err, file=sys.stderr)
         return 1
-    for name, frame in frames.items():
-        print(f"ok: {name}: {len(frame)} rows")
+    for name, rows in counts.items():
+        print(f"ok: {name}: {rows} rows")
     return 0
 
 

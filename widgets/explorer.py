@@ -18,9 +18,9 @@ import pandas as pd
 from IPython.display import display
 
 from widgets.charts import survey_chart, timeline_chart
-from widgets.charts.survey import GROUP_ORDER, sample_note, survey_table
+from widgets.charts.survey import sample_note, survey_table
 from widgets.charts.timeline import ALL_CASES, timeline_table
-from widgets.datapackage import load_resource
+from widgets.datapackage import allowed_values, load_resource
 from widgets.render import html_table, use_live_renderer
 
 
@@ -60,7 +60,7 @@ def build_explorer() -> Explorer:
     first_year, last_year = int(events["date"].dt.year.min()), int(events["date"].dt.year.max())
     labelled = survey_table(results)
     measure_options = list(dict.fromkeys(labelled["measure_label"]))
-    group_options = [g for g in GROUP_ORDER if g in set(results["group"])]
+    group_options = [g for g in allowed_values("field_study_results", "group") if g in set(results["group"])]
 
     style = {"description_width": "9em"}
     layout = w.Layout(width="32em")

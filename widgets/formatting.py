@@ -1,7 +1,10 @@
 """Turn typed values from the data package into the words a reader sees.
 
 Dates are shown at the precision the source gives (a month-precise date never gains a day), and
-figures keep the source's own hedge ("more than 36,000"). Every function returns plain ``str``,
+figures keep the source's own hedge ("more than 36,000"). Figures come two ways: :func:`format_figure`
+writes every digit ('more than $6,000,000'); :func:`figure_in_words` and :func:`dollars_in_words` say
+large amounts as a reader would ('nearly 5 million', 'about $20 billion'). The text functions return
+plain ``str`` and the span functions (:func:`days_between`, :func:`months_between`) plain ``int``,
 ready for myst-nb ``glue``.
 """
 
@@ -60,6 +63,66 @@ def format_figure(value: float, unit: str, qualifier: str, value_high: float | N
         return f"{low}–{format_number(value_high, unit)}"
     number = format_number(value, unit)
     return number if qualifier == "exactly" else f"{qualifier} {number}"
+
+
+def dollars_in_words(value: float, qualifier: str = "exactly", value_high: float | None = None, *,
+                     decimals: int = 2) -> str:
+    """'$1.3 billion', 'about $20 billion', '$28.8–32.8 million': a dollar figure as a reader says it.
+
+    The source's hedge comes first, as in :func:`format_figure`; a range is written once, in the scale
+    of its upper end. Amounts keep at most ``decimals`` decimals in that scale, without trailing zeros
+    ('$49.75 million'; with ``decimals=1``, '$49.7 million').
+    """
+    top = value if value_high is None or pd.isna(value_high) else value_high
+    scale, word = (1e9, "billion") if top >= 1e9 else (1e6, "million") if top >= 1e6 else (1, "")
+
+    def number(amount: float) -> str:
+        text = f"{amount / scale:,.{decimals}f}"
+        return text.rstrip("0").rstrip(".") if "." in text else text
+
+    text = f"${number(value)}"
+    if qualifier == "range":
+        if value_high is None or pd.isna(value_high):
+            raise ValueError("a range needs value_high")
+        text = f"${number(value)}–{number(value_high)}"
+    text = f"{text} {word}".rstrip()
+    return text if qualifier in ("exactly", "range") else f"{qualifier} {text}"
+
+
+def figure_in_words(value: float, unit: str, qualifier: str = "exactly", value_high: float | None = None, *,
+                    decimals: int = 2) -> str:
+    """A figure as a reader says it: '$505 billion', 'nearly 5 million', 'more than 36,000', '97–99%'.
+
+    Dollars are said as in :func:`dollars_in_words`, other counts of a million or more in millions (with
+    at most ``decimals`` decimals), and everything else as :func:`format_figure` writes it.
+    """
+    if unit == "usd":
+        return dollars_in_words(value, qualifier, value_high, decimals=decimals)
+    top = value if value_high is None or pd.isna(value_high) else value_high
+    if unit != "percent" and top >= 1e6:
+        def millions(amount: float) -> str:
+            text = f"{amount / 1e6:,.{decimals}f}"
+            return text.rstrip("0").rstrip(".") if "." in text else text
+        text = (f"{millions(value)}–{millions(value_high)} million" if qualifier == "range"
+                else f"{millions(value)} million")
+        return text if qualifier in ("exactly", "range") else f"{qualifier} {text}"
+    return format_figure(value, unit, qualifier, value_high)
+
+
+def days_between(start: dt.date | pd.Timestamp, end: dt.date | pd.Timestamp) -> int:
+    """Whole days from ``start`` to ``end`` (negative if ``end`` comes first).
+
+    Only meaningful for dates known to the day; a chapter computing a span says which events it runs between.
+    """
+    return int((pd.Timestamp(end) - pd.Timestamp(start)).days)
+
+
+def months_between(start: dt.date | pd.Timestamp, end: dt.date | pd.Timestamp) -> int:
+    """Calendar months from the month of ``start`` to the month of ``end`` (the days are ignored).
+
+    ``months_between(2020-07-01, 2021-05-12)`` is 10: July 2020 to May 2021.
+    """
+    return (end.year - start.year) * 12 + end.month - start.month
 
 
 def markdown_table_cell(text) -> str:

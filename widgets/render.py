@@ -6,9 +6,18 @@ this renderer emits HTML that
 
 * calls the vendored ``vegaEmbed`` (the Sphinx extension ``widgets.sphinx_ext`` adds the scripts
   to every page that holds a chart),
-* names the chart's element by a hash of its spec (the same chart always gets the same id), and
+* names the chart's element by a hash of its spec (the same chart always gets the same id),
 * carries the chart's description for screen readers and, under a toggle, the data behind it as
-  a table.
+  a table, with a link to the CSV in the site when the table names one, and
+* lays the spec and the table out over many short lines (one data row per line), so a saved
+  notebook has no line a reviewer cannot read in a diff.
+
+The contract with the chart functions: a chart passes its table explicitly, as a :class:`ChartTable`
+(rows, the columns to show with their headings, a caption and the CSV, if any), or ``None`` when it
+has no data of its own (the expected-sanction calculator: its inputs are the reader's).
+``widgets.charts.conventions.finish_chart`` stores it under ``usermeta["wct"]["table"]`` in the spec,
+which is all an Altair renderer receives; this renderer takes it out again before the spec goes to
+``vegaEmbed``, so the table's rows are written into the page once, as HTML.
 
 Importing this module registers the renderer and the theme. In Voila or live Jupyter, call
 :func:`use_live_renderer` instead: it switches to Altair's offline ``jupyter`` renderer.
@@ -16,12 +25,16 @@ Importing this module registers the renderer and the theme. In Voila or live Jup
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import html
 import itertools
 import json
+from dataclasses import dataclass
 
 import altair as alt
+import pandas as pd
+from altair.utils.data import to_values
 
 from widgets.theme import register_theme
 
@@ -32,36 +45,72 @@ SITE_DATA_PREFIX = "../data/"
 # Export stays (PNG/SVG are produced in the page); the source and editor actions would link out.
 EMBED_OPTIONS = {"actions": {"export": True, "source": False, "compiled": False, "editor": False},
                  "renderer": "svg"}
+# Where a chart's table travels in its spec: ``spec["usermeta"][USERMETA_KEY]["table"]``.
+USERMETA_KEY = "wct"
+# A JSON object or array whose compact form is longer than this is laid out one member per line;
+# each row of a dataset gets a line of its own whatever its length.
+JSON_LINE_WIDTH = 100
 
 _chart_numbers = itertools.count(1)
 
 
+@dataclass(frozen=True)
+class ChartTable:
+    """The data behind a chart, shown as a table under it.
+
+    ``rows`` is a DataFrame (or a list of records); ``columns`` maps the fields to show, in order,
+    to their headings; ``caption`` describes the table (``finish_chart`` defaults it to the chart's
+    title); ``csv_file`` names the file in ``data/`` that holds every row with its source, or is
+    ``None`` when there is none to link.
+    """
+
+    rows: pd.DataFrame | list[dict]
+    columns: dict[str, str]
+    caption: str | None = None
+    csv_file: str | None = None
+
+    def to_usermeta(self, default_caption: str) -> dict:
+        """The table as plain JSON (only the columns shown), for ``usermeta``."""
+        frame = self.rows if isinstance(self.rows, pd.DataFrame) else pd.DataFrame.from_records(self.rows)
+        missing = [name for name in self.columns if name not in frame.columns]
+        if missing:
+            raise KeyError(f"the table's rows have no column {missing}")
+        # The same conversion Altair applies to a chart's data (NaN to null, dates to ISO text).
+        rows = to_values(frame[list(self.columns)].reset_index(drop=True))["values"]
+        return {"columns": dict(self.columns), "rows": rows, "caption": self.caption or default_caption,
+                "csv": self.csv_file}
+
+
+def chart_table(spec: dict) -> dict | None:
+    """The table a chart carries (see :class:`ChartTable`), or ``None``."""
+    return spec.get("usermeta", {}).get(USERMETA_KEY, {}).get("table")
+
+
 def html_table(rows: list[dict], columns: dict[str, str], caption: str, css_class: str | None = None) -> str:
-    """An escaped, accessible HTML table of ``rows``: ``columns`` maps field names to headings."""
+    """An escaped, accessible HTML table of ``rows``: ``columns`` maps field names to headings.
+
+    One table row per line, so a saved notebook's diff shows which rows changed.
+    """
     head = "".join(f"<th scope=\"col\">{html.escape(label)}</th>" for label in columns.values())
-    body = "".join(
+    body = "\n".join(
         "<tr>" + "".join(f"<td>{html.escape(_cell(row.get(name)))}</td>" for name in columns) + "</tr>"
         for row in rows
     )
     opening = f'<table class="{html.escape(css_class)}">' if css_class else "<table>"
-    return (f"{opening}<caption>{html.escape(caption)}</caption>"
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    return (f"{opening}<caption>{html.escape(caption)}</caption>\n"
+            f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody></table>")
 
 
-def _table_html(spec: dict) -> str:
-    """The chart's data as an HTML table, described by the chart's ``usermeta``."""
-    meta = spec.get("usermeta", {}).get("wct", {})
-    columns: dict[str, str] = meta.get("table_columns", {})
-    datasets = spec.get("datasets", {})
-    if not columns or not datasets:
+def _table_html(table: dict | None) -> str:
+    """The chart's table under a toggle, with a link to its CSV when it names one."""
+    if not table or not table.get("columns"):
         return ""
-    rows = next(iter(datasets.values()))
-    csv_file = meta.get("csv")
+    csv_file = table.get("csv")
     download = (f' <a class="wct-chart-csv" href="{SITE_DATA_PREFIX}{html.escape(csv_file)}" download>'
                 f"Download {html.escape(csv_file)} (all rows, with sources)</a>") if csv_file else ""
-    table = html_table(rows, columns, meta.get("table_caption", "The data behind this chart"))
-    return (f"<details class=\"wct-chart-data\"><summary>Show the data behind this chart</summary>{download}"
-            f"{table}</details>")
+    rows = html_table(table["rows"], table["columns"], table.get("caption") or "The data behind this chart")
+    return (f"<details class=\"wct-chart-data\"><summary>Show the data behind this chart</summary>{download}\n"
+            f"{rows}\n</details>")
 
 
 def _cell(value) -> str:
@@ -74,28 +123,74 @@ def _cell(value) -> str:
     return str(value)
 
 
+def _compact(value) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _is_records(value) -> bool:
+    """A list of flat objects: a dataset's rows (or, say, a tooltip's fields)."""
+    return (isinstance(value, list) and bool(value)
+            and all(isinstance(item, dict) and not any(isinstance(v, (dict, list)) for v in item.values())
+                    for item in value))
+
+
+def spec_json(value, depth: int = 0) -> str:
+    """``value`` as JSON over short lines: compact where it fits in :data:`JSON_LINE_WIDTH`
+    characters, otherwise one member per line, indented by depth; each object of a list of flat
+    objects (a dataset's rows) stays whole on its own line. The same value always gives the same text."""
+    compact = _compact(value)
+    if not isinstance(value, (dict, list)) or not value or depth + len(compact) <= JSON_LINE_WIDTH:
+        return compact
+    pad = " " * (depth + 1)
+    if isinstance(value, dict):
+        members = [f"{pad}{_compact(key)}:{spec_json(value[key], depth + 1)}" for key in sorted(value)]
+        return "{\n" + ",\n".join(members) + "\n" + " " * depth + "}"
+    if _is_records(value):
+        members = [pad + _compact(item) for item in value]
+    else:
+        members = [pad + spec_json(item, depth + 1) for item in value]
+    return "[\n" + ",\n".join(members) + "\n" + " " * depth + "]"
+
+
+def _embedded_spec(spec: dict) -> dict:
+    """The spec without the table it carries: the page holds the table's rows once, as HTML."""
+    if USERMETA_KEY not in spec.get("usermeta", {}):
+        return spec
+    embedded = copy.copy(spec)
+    embedded["usermeta"] = {k: v for k, v in spec["usermeta"].items() if k != USERMETA_KEY}
+    if not embedded["usermeta"]:
+        del embedded["usermeta"]
+    return embedded
+
+
+def _script_safe(text: str) -> str:
+    """JSON text that cannot end or confuse the <script> it sits in (JSON allows every escape used)."""
+    # "</" would end the script early; "<!--" would start an HTML comment; U+2028/U+2029 end a line in JS.
+    return (text.replace("</", "<\\/").replace("<!--", "\\u003c!--")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
 def chart_html(spec: dict) -> str:
     """Return self-contained HTML (no external address, no random id) that draws ``spec``."""
-    spec_json = json.dumps(spec, sort_keys=True, separators=(",", ":"))
-    digest = hashlib.sha256(spec_json.encode("utf-8")).hexdigest()[:12]
+    digest = hashlib.sha256(json.dumps(spec, sort_keys=True, separators=(",", ":")).encode("utf-8")).hexdigest()[:12]
     element_id = f"{CHART_CLASS}-{digest}-{next(_chart_numbers)}"
     description = html.escape(spec.get("description", ""), quote=True)
-    # "</" inside a <script> would end it early; JSON allows the escaped form.
-    safe_json = spec_json.replace("</", "<\\/")
+    safe_json = _script_safe(spec_json(_embedded_spec(spec)))
     options = json.dumps(EMBED_OPTIONS, sort_keys=True)
     return f"""<figure class="{CHART_CLASS}-figure">
 <div class="{CHART_CLASS}" id="{element_id}" role="img" aria-label="{description}"></div>
 <script type="text/javascript">
 (function () {{
   var el = document.getElementById("{element_id}");
+  var spec = {safe_json};
   function draw() {{
     if (typeof vegaEmbed === "undefined") {{ el.textContent = "This chart needs JavaScript and the book's vega scripts."; return; }}
-    vegaEmbed(el, {safe_json}, {options}).catch(function (err) {{ el.textContent = "The chart could not be drawn: " + err; }});
+    vegaEmbed(el, spec, {options}).catch(function (err) {{ el.textContent = "The chart could not be drawn: " + err; }});
   }}
   if (document.readyState === "loading") {{ document.addEventListener("DOMContentLoaded", draw); }} else {{ draw(); }}
 }})();
 </script>
-{_table_html(spec)}
+{_table_html(chart_table(spec))}
 </figure>"""
 
 

@@ -18,15 +18,14 @@ committed outputs are the book, and ``tools/execute_notebooks.py`` keeps them fr
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 
-from widgets.datapackage import PACKAGE_ENV, DataPackageError, validate_package
-from widgets.render import CHART_CLASS
+# Light imports only: a rebuild with nothing to do should not pay for pandas or Altair.
+from widgets.datapackage import DataPackageError, validate_package
 
 # Loaded in this order, before require.js (which myst-nb adds for widget pages at priority 500+):
 # vega's UMD builds register as AMD modules instead of globals if require.js is already there.
@@ -39,11 +38,8 @@ def _package_path(app: Sphinx) -> Path:
 
 
 def _validate_data(app: Sphinx) -> None:
-    package = _package_path(app)
-    # The notebooks this build executes inherit the variable, so they read this book's data.
-    os.environ[PACKAGE_ENV] = str(package)
     try:
-        validate_package(package)
+        validate_package(_package_path(app), frames=False)
     except DataPackageError as err:
         raise ExtensionError(str(err)) from None
 
@@ -72,7 +68,8 @@ def _set_page_assets(app: Sphinx, pagename: str, templatename: str, context: dic
     for key in ("script_files", "css_files"):
         if key in context:
             context[key][:] = [asset for asset in context[key] if not _is_thebe_asset(asset)]
-    if f'class="{CHART_CLASS}"' in context.get("body", ""):
+    # A chart's HTML draws itself by calling vegaEmbed (widgets.render): only those pages need vega.
+    if "vegaEmbed(" in context.get("body", ""):
         for script in VEGA_SCRIPTS:
             app.add_js_file(script, priority=SCRIPT_PRIORITY)
 
@@ -82,9 +79,11 @@ def _copy_data(app: Sphinx, exception: Exception | None) -> None:
         return
     target = Path(app.outdir) / "data"
     target.mkdir(exist_ok=True)
-    package = _package_path(app)
-    for path in [package, *sorted(package.parent.glob("*.csv"))]:
-        shutil.copy2(path, target / path.name)
+    source = _package_path(app).parent
+    # datapackage.json, the CSV files, and the schema files that resources reference by path.
+    for path in [source / "datapackage.json", *sorted(source.glob("*.csv")), *sorted(source.glob("schemas/*.json"))]:
+        (target / path.relative_to(source)).parent.mkdir(exist_ok=True)
+        shutil.copy2(path, target / path.relative_to(source))
 
 
 def setup(app: Sphinx) -> dict:

@@ -5,7 +5,6 @@ book's renderer and theme (``widgets.render``), so a chart displayed in a chapte
 """
 
 import widgets.render  # noqa: F401  (registers the renderer and theme)
-
 from widgets.charts.figure_comparison import figure_comparison_chart
 from widgets.charts.rrm_process import rrm_process_chart
 from widgets.charts.survey import survey_chart

@@ -14,13 +14,18 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import finish_chart
-from widgets.charts.survey import GROUP_ORDER, sample_note
+from widgets.charts.conventions import ChartTable, finish_chart
+from widgets.charts.survey import sample_note
+from widgets.datapackage import allowed_values
 from widgets.formatting import format_number
+from widgets.theme import AXIS_COLOR, MUTED_COLOR
 
 HAS = "have it"
 LACKS = "lack it"
 NOT_REPORTED = "no figure reported"
+# The fields the chart draws or shows in its tooltips (its data carries no others).
+CHART_FIELDS = ["capability", "capability_text", "group", "direction", "signed_percent", "label", "share_text",
+                "as_reported", "shown_as", "source", "report_locator", "caution"]
 
 # Each capability a reader can pick: a plain description, and the field-study measures
 # (``field_study_results.measure``) that report it, each with the direction the figure is stated in.
@@ -69,7 +74,8 @@ def capability_table(results: pd.DataFrame, capabilities: dict[str, dict] | None
     missing = {m for spec in capabilities.values() for m in spec["measures"]} - set(results["measure"])
     if missing:
         raise ValueError(f"no field-study results for measures {sorted(missing)}")
-    groups = [g for g in GROUP_ORDER if g in set(results["group"])] + sorted(set(results["group"]) - set(GROUP_ORDER))
+    order = allowed_values("field_study_results", "group")
+    groups = [g for g in order if g in set(results["group"])] + sorted(set(results["group"]) - set(order))
     rows = []
     for capability, spec in capabilities.items():
         reported = results[results["measure"].isin(spec["measures"])].copy()
@@ -120,7 +126,7 @@ def capability_chart(results: pd.DataFrame, design: pd.DataFrame, *, title: str,
     options = list(dict.fromkeys(table["capability"]))
     pick = alt.param(name="capability", value=options[0],
                      bind=alt.binding_radio(options=options, name="Capability: "))
-    base = alt.Chart(table).transform_filter(alt.datum.capability == pick)
+    base = alt.Chart(table[CHART_FIELDS]).transform_filter(alt.datum.capability == pick)
     groups = list(dict.fromkeys(table["group"]))
     y = alt.Y("group:N", title=None, sort=groups, axis=alt.Axis(labelLimit=240))
     x = alt.X("signed_percent:Q", scale=alt.Scale(domain=[-100, 100]),
@@ -141,19 +147,17 @@ def capability_chart(results: pd.DataFrame, design: pd.DataFrame, *, title: str,
     lacks_labels = base.transform_filter(alt.datum.direction == LACKS).mark_text(
         align="right", dx=-4, fontWeight=600).encode(y=y, x="signed_percent:Q", text="label:N", tooltip=tooltip)
     missing = base.transform_filter(alt.datum.direction == NOT_REPORTED).mark_text(
-        align="left", dx=6, fontStyle="italic", color="#5f6368").encode(
+        align="left", dx=6, fontStyle="italic", color=MUTED_COLOR).encode(
         y=y, x="signed_percent:Q", text="label:N", tooltip=tooltip)
-    # The zero line from the same data (one rule per row, drawn on top of each other), so the chart
-    # carries a single dataset and the data table under it shows the capability rows.
-    zero = base.mark_rule(color="#888888").encode(x=alt.datum(0))
+    # The zero line: one rule, from a one-row dataset of its own.
+    zero = alt.Chart(alt.Data(values=[{}])).mark_rule(color=AXIS_COLOR).encode(x=alt.datum(0))
     chart = alt.layer(bars, zero, has_labels, lacks_labels, missing).add_params(pick).properties(
         width="container", height=alt.Step(40))
     return finish_chart(
         chart, title=title,
         source=f"LeClercq (2026), Part I.C, and the study report it cites; Spiegelman (2024). {sample_note(design)}",
         description=description,
-        table_columns={"capability": "Capability", "group": "Group", "share_text": "Share",
-                       "as_reported": "As reported", "source": "Source", "report_locator": "Study report",
-                       "caution": "Caution"},
-        csv_file="field_study_results.csv",
+        table=ChartTable(table, {"capability": "Capability", "group": "Group", "share_text": "Share",
+                                 "as_reported": "As reported", "source": "Source", "report_locator": "Study report",
+                                 "caution": "Caution"}, csv_file="field_study_results.csv"),
     )

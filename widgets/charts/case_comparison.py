@@ -14,8 +14,9 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import finish_chart, wrap_lines
+from widgets.charts.conventions import ChartTable, finish_chart, wrap_lines
 from widgets.formatting import format_date, markdown_table_cell
+from widgets.theme import MISSING_TEXT_COLOR, SPAN_COLORS, TEXT_COLOR
 
 # The aspects in reading order, with the words the reader sees.
 ASPECTS = {
@@ -41,6 +42,9 @@ PLOT_WIDTH = 400
 LINE_HEIGHT = 15
 # Case names on the axis are broken into lines of this many characters (Vega splits on " | ").
 NAME_WRAP = 22
+# The fields the chart draws or shows in its tooltips (its data carries no others).
+CHART_FIELDS = ["case", "case_axis", "family", "aspect", "aspect_label", "covered", "text", "text_wrapped", "source",
+                "days", "days_text", "label_x"]
 
 
 def time_spans(comparison: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
@@ -178,12 +182,13 @@ def case_comparison_chart(comparison: pd.DataFrame, cases: pd.DataFrame, events:
                alt.Tooltip("source:N", title="Source")]
 
     lines = int(table["text_wrapped"].str.count("\n").max()) + 1
-    cards_base = alt.Chart(table).transform_filter(alt.datum.aspect_label == pick)
+    data = table[CHART_FIELDS]
+    cards_base = alt.Chart(data).transform_filter(alt.datum.aspect_label == pick)
     markers = cards_base.mark_square(size=150).encode(y=y, x=alt.value(6), color=family_color, opacity=opacity,
                                                       tooltip=tooltip)
     words = cards_base.mark_text(align="left", baseline="middle", lineBreak="\n", lineHeight=LINE_HEIGHT).encode(
         y=y, x=alt.value(22), text="text_wrapped:N",
-        color=alt.condition(alt.datum.covered, alt.value("#222222"), alt.value("#8a8a8a")),
+        color=alt.condition(alt.datum.covered, alt.value(TEXT_COLOR), alt.value(MISSING_TEXT_COLOR)),
         opacity=opacity, tooltip=tooltip)
     cards = alt.layer(markers, words).add_params(pick, focus).properties(
         width=PLOT_WIDTH, height=alt.Step(lines * LINE_HEIGHT + 14),
@@ -191,7 +196,7 @@ def case_comparison_chart(comparison: pd.DataFrame, cases: pd.DataFrame, events:
                         fontWeight=500))
 
     time_labels = [ASPECTS[a] for a in TIME_ASPECTS]
-    spans = alt.Chart(table).transform_filter(alt.FieldOneOfPredicate(field="aspect", oneOf=list(TIME_ASPECTS)))
+    spans = alt.Chart(data).transform_filter(alt.FieldOneOfPredicate(field="aspect", oneOf=list(TIME_ASPECTS)))
     span_y = alt.Y("case_axis:N", title=None, sort=order, axis=axis)
     # Room to the right of the longest bar for its label.
     longest = float(table["days"].max()) if table["days"].notna().any() else 1.0
@@ -204,7 +209,7 @@ def case_comparison_chart(comparison: pd.DataFrame, cases: pd.DataFrame, events:
         x=alt.X("days:Q", title="Days from the U.S. request for review (computed from the timeline)",
                 scale=alt.Scale(domain=[0, longest * 1.25], nice=False)),
         color=alt.Color("aspect_label:N", title="Span", sort=time_labels,
-                        scale=alt.Scale(domain=time_labels, range=["#56B4E9", "#D55E00"])),
+                        scale=alt.Scale(domain=time_labels, range=SPAN_COLORS)),
         opacity=opacity, tooltip=span_tooltip)
     bar_labels = spans.transform_filter(alt.datum.covered).mark_text(align="left", dx=4, fontSize=11).encode(
         y=span_y, yOffset=offset, x="label_x:Q", text="days_text:N", opacity=opacity, tooltip=span_tooltip)
@@ -221,7 +226,6 @@ def case_comparison_chart(comparison: pd.DataFrame, cases: pd.DataFrame, events:
         chart, title=title,
         source="the source named in each tooltip; all rows in case_comparison.csv, days computed from timeline_events.csv",
         description=description,
-        table_columns={"case": "Case", "aspect_label": "Aspect", "text": "What the sources say",
-                       "days_text": "Computed span", "source": "Source"},
-        csv_file="case_comparison.csv",
+        table=ChartTable(table, {"case": "Case", "aspect_label": "Aspect", "text": "What the sources say",
+                                 "days_text": "Computed span", "source": "Source"}, csv_file="case_comparison.csv"),
     )

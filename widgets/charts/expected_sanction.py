@@ -10,11 +10,10 @@ works in the static page with no Python kernel.
 
 from __future__ import annotations
 
-import textwrap
-
 import altair as alt
 
-from widgets.charts.conventions import SUBTITLE_WIDTH, finish_chart
+from widgets.charts.conventions import finish_chart
+from widgets.theme import BACKGROUND_COLOR, BLUE, COMPLY_COLOR, NEUTRAL_COLOR, ORANGE, ORANGE_TEXT_COLOR, VIOLATE_COLOR
 
 # Names of the Vega-Lite parameters the sliders set (they are also the names used in expressions).
 PROBABILITY = "enforcement_pct"
@@ -37,10 +36,9 @@ EXPECTED_EXPR = f"{PROBABILITY} * {PENALTY} / 100"
 BREAKEVEN_EXPR = f"{PENALTY} > 0 ? 100 * {GAIN} / {PENALTY} : ({GAIN} > 0 ? MAX_VALUE : 0)"
 
 TITLE_WIDTH = 60  # characters per title line
-COMPLY_COLOR, VIOLATE_COLOR, NEUTRAL_COLOR = "#009E73", "#D55E00", "#5f6368"
-LINE_COLOR, GAIN_COLOR = "#0072B2", "#E69F00"
-SOURCE_NOTE = ("Source: none; this is a hypothetical model, not data. The rule is the law-and-economics view "
-               "of compliance as LeClercq (2023), Part II.A, describes it; every input is yours, in arbitrary units")
+LINE_COLOR, GAIN_COLOR = BLUE, ORANGE  # the expected penalty, the gain
+SOURCE = ("none; this is a hypothetical model, not data. The rule is the law-and-economics view "
+          "of compliance as LeClercq (2023), Part II.A, describes it; every input is yours, in arbitrary units.")
 
 
 def _one_row() -> alt.Chart:
@@ -133,7 +131,7 @@ def expected_sanction_chart(*, title: str, description: str, probability: int = 
                          tooltip=[alt.Tooltip("y:Q", title="Gain from the violation (units)"), source_tip]))
     gain_label = (_one_row()
                   .transform_calculate(x="0", y=f"{GAIN}")
-                  .mark_text(align="left", dx=4, dy=-7, color="#9a6a00", fontWeight=600)
+                  .mark_text(align="left", dx=4, dy=-7, color=ORANGE_TEXT_COLOR, fontWeight=600)
                   .encode(x=x, y=alt.Y("y:Q", scale=y_scale), text=alt.value("Gain from violating")))
 
     # Break-even probability: where the expected penalty line crosses the gain.
@@ -174,7 +172,7 @@ def expected_sanction_chart(*, title: str, description: str, probability: int = 
                    decision_color=(f"datum.decision === '{COMPLIES}' ? '{COMPLY_COLOR}' : "
                                    f"(datum.decision === '{VIOLATES}' ? '{VIOLATE_COLOR}' : '{NEUTRAL_COLOR}')"),
                    y=f"{max_amount} * 1.2"))
-    point = verdict.mark_point(filled=True, size=220, stroke="white", strokeWidth=1.5, opacity=1).encode(
+    point = verdict.mark_point(filled=True, size=220, stroke=BACKGROUND_COLOR, strokeWidth=1.5, opacity=1).encode(
         x=x, y=alt.Y("expected:Q", scale=y_scale), color=decision_color,
         tooltip=[alt.Tooltip("x:Q", title="Your probability of enforcement (%)"),
                  alt.Tooltip("penalty:Q", title="Your penalty if caught (units)"),
@@ -192,17 +190,10 @@ def expected_sanction_chart(*, title: str, description: str, probability: int = 
                        line_label, point, words1, words2)
              .add_params(p, f, g)
              .properties(width="container", height=340))
-    chart = finish_chart(chart, title=title, source=SOURCE_NOTE, description=description,
-                         table_columns={}, csv_file="(none)")
-    # finish_chart's second line names a CSV; this calculator has none, so that line is replaced by a
-    # plain statement that the inputs are the reader's and the starting values are illustrative.
-    subtitle = textwrap.wrap(SOURCE_NOTE + ".", SUBTITLE_WIDTH) + textwrap.wrap(
-        f"Starting values ({probability}%, penalty {penalty}, gain {gain}) are illustrative, not data "
-        "about any real case. Move the sliders below the chart.", SUBTITLE_WIDTH)
-    return chart.properties(
-        # Wrapped: a container-width chart can be narrower than a one-line title.
-        title=alt.Title(text=textwrap.wrap(title, TITLE_WIDTH), subtitle=subtitle, subtitleLineHeight=16,
-                        lineHeight=20),
-        usermeta={"wct": {"table_columns": {}, "csv": None,
-                          "table_caption": "No data: every value in this chart is the reader's input"}},
-    )
+    # No table and no CSV: every value is the reader's input. The note says the starting values are
+    # illustrative; the title is wrapped, since a container-width chart can be narrower than one line.
+    return finish_chart(
+        chart, title=title, source=SOURCE, description=description, table=None,
+        note=(f"Starting values ({probability}%, penalty {penalty}, gain {gain}) are illustrative, not data "
+              "about any real case. Move the sliders below the chart."),
+        title_width=TITLE_WIDTH)

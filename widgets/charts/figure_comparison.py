@@ -6,8 +6,11 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import finish_chart
+from widgets.charts.conventions import ChartTable, finish_chart
 from widgets.formatting import format_date, format_figure, latest_date
+
+# The fields the chart draws or shows in its tooltips (its data carries no others).
+CHART_FIELDS = ["measure_label", "claim", "claimant_type", "value", "figure_text", "reported_by", "as_of_text", "source"]
 
 
 def figure_comparison_table(stats: pd.DataFrame, measure_labels: dict[str, str]) -> pd.DataFrame:
@@ -33,7 +36,7 @@ def figure_comparison_table(stats: pd.DataFrame, measure_labels: dict[str, str])
     rows["sort_date"] = [latest_date(r.as_of, r.as_of_precision) for r in rows.itertuples()]
     order = {m: i for i, m in enumerate(measure_labels)}
     rows = rows.sort_values(by=["measure", "sort_date"], key=lambda s: s.map(order) if s.name == "measure" else s)
-    columns = ["stat_id", "measure_label", "figure_text", "value", "claim", "as_of_iso", "as_of_text", "reported_by",
+    columns = ["figure_id", "measure_label", "figure_text", "value", "claim", "as_of_iso", "as_of_text", "reported_by",
                "claimant_type", "source", "note"]
     return rows[columns].astype({c: "object" for c in columns if c != "value"}).astype({"value": "float"}).reset_index(drop=True)
 
@@ -49,7 +52,7 @@ def figure_comparison_chart(stats: pd.DataFrame, measure_labels: dict[str, str],
     labels = list(dict.fromkeys(table["measure_label"]))
     pick = alt.param(name="figure", value=labels[0],
                      bind=alt.binding_select(options=labels, name="Statistic: "))
-    base = alt.Chart(table).transform_filter(alt.datum.measure_label == pick)
+    base = alt.Chart(table[CHART_FIELDS]).transform_filter(alt.datum.measure_label == pick)
     # An explicit order: a field sort is ignored when layers share the axis. The table is already
     # in (statistic, date) order, and the filter keeps that order for the statistic shown.
     y = alt.Y("claim:N", title=None, sort=list(dict.fromkeys(table["claim"])),
@@ -73,7 +76,6 @@ def figure_comparison_chart(stats: pd.DataFrame, measure_labels: dict[str, str],
     return finish_chart(
         chart, title=title, source="see each bar's tooltip; all rows in rrm_statistics.csv",
         description=description,
-        table_columns={"measure_label": "Statistic", "figure_text": "As stated", "reported_by": "Claimed by",
-                       "as_of_text": "As of", "source": "Source", "note": "Note"},
-        csv_file="rrm_statistics.csv",
+        table=ChartTable(table, {"measure_label": "Statistic", "figure_text": "As stated", "reported_by": "Claimed by",
+                                 "as_of_text": "As of", "source": "Source", "note": "Note"}, csv_file="rrm_statistics.csv"),
     )

@@ -10,29 +10,9 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import finish_chart
-from widgets.formatting import format_date
-
-
-def dollars_in_words(value: float, qualifier: str = "exactly", value_high: float | None = None) -> str:
-    """'$1.3 billion', 'about $20 billion', '$28.8–32.8 million': a dollar figure as a reader says it.
-
-    The source's hedge comes first, as in :func:`widgets.formatting.format_figure`; a range is written
-    once, in the scale of its upper end.
-    """
-    top = value if value_high is None or pd.isna(value_high) else value_high
-    scale, word = (1e9, "billion") if top >= 1e9 else (1e6, "million") if top >= 1e6 else (1, "")
-
-    def number(amount: float) -> str:
-        return f"{amount / scale:,.2f}".rstrip("0").rstrip(".")
-
-    text = f"${number(value)}"
-    if qualifier == "range":
-        if value_high is None or pd.isna(value_high):
-            raise ValueError("a range needs value_high")
-        text = f"${number(value)}–{number(value_high)}"
-    text = f"{text} {word}".rstrip()
-    return text if qualifier in ("exactly", "range") else f"{qualifier} {text}"
+from widgets.charts.conventions import ChartTable, finish_chart
+from widgets.formatting import dollars_in_words, format_date
+from widgets.theme import MUTED_COLOR
 
 
 def magnitude_table(figures: pd.DataFrame, labels: dict[str, str], kinds: dict[str, str]) -> pd.DataFrame:
@@ -70,6 +50,11 @@ def magnitude_table(figures: pd.DataFrame, labels: dict[str, str], kinds: dict[s
     return table.astype({c: "object" for c in text_columns}).reset_index(drop=True)
 
 
+# The fields the chart draws, computes with or shows in its tooltips (its data carries no others).
+CHART_FIELDS = ["label", "kind", "value", "value_high", "row_label", "figure_text", "as_of_text", "reported_by", "source",
+                "note"]
+
+
 def _ratio_words(field: str) -> str:
     """Vega expression: a ratio as '6.5%' below one, '15×' from one up."""
     return (f"({field} >= 1 ? format({field}, '.2~r') + '×' : format({field} * 100, '.2~r') + '%')")
@@ -91,7 +76,7 @@ def magnitude_chart(figures: pd.DataFrame, labels: dict[str, str], kinds: dict[s
     pick = alt.param(name="reference", value=start,
                      bind=alt.binding_select(options=options, name="Compare each figure with: "))
     ratio_low, ratio_high = "datum.value / datum.reference_value", "datum.value_high / datum.reference_value"
-    base = (alt.Chart(table)
+    base = (alt.Chart(table[CHART_FIELDS])
             .transform_calculate(reference_low="datum.label === reference ? datum.value : 0")
             .transform_joinaggregate(reference_value="max(reference_low)")
             .transform_calculate(
@@ -124,14 +109,14 @@ def magnitude_chart(figures: pd.DataFrame, labels: dict[str, str], kinds: dict[s
     ratio_labels = base.mark_text(align="left", dx=9, fontWeight=600).encode(
         x=alt.X("value_high:Q", title=x_title, scale=x_scale, axis=x_axis), y=y, text="ratio_text:N",
         tooltip=tooltip)
-    marker = base.transform_filter("datum.label === reference").mark_rule(strokeDash=[5, 4], color="#5f6368").encode(
+    marker = base.transform_filter("datum.label === reference").mark_rule(strokeDash=[5, 4], color=MUTED_COLOR).encode(
         x=x)
     chart = alt.layer(marker, spans, points, ratio_labels).add_params(pick).properties(
         width="container", height=alt.Step(46))
     return finish_chart(
         chart, title=title, source="see each figure's tooltip; all rows in other_figures.csv",
         description=description,
-        table_columns={"label": "Figure", "figure_text": "As stated", "as_of_text": "As of",
-                       "reported_by": "Claimed by", "source": "Source", "note": "Note"},
-        csv_file="other_figures.csv",
+        table=ChartTable(table, {"label": "Figure", "figure_text": "As stated", "as_of_text": "As of",
+                                 "reported_by": "Claimed by", "source": "Source", "note": "Note"},
+                         csv_file="other_figures.csv"),
     )

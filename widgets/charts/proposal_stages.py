@@ -24,7 +24,15 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import finish_chart
+from widgets.charts.conventions import ChartTable, finish_chart
+from widgets.theme import (
+    ABSENT_COLOR,
+    BACKGROUND_COLOR,
+    CURRENT_PROPOSED_COLORS,
+    HIGHLIGHT_BAND_FILL,
+    ROW_RULE_COLOR,
+    STEP_STATUS_COLORS,
+)
 
 # Participant codes as the data package spells them, in the order of the columns (U.S. side, then
 # the partner's side, then those who belong to neither), with a display label and header lines.
@@ -46,12 +54,14 @@ EVERYONE = "everyone"
 # The words of a step that the step grids look up (by step_id) for their labels and tooltips.
 LOOKUP_FIELDS = ["step", "approach_label", "status_label", "participants_text", "description", "caveat", "source",
                  "note"]
+# The fields each view draws, filters on or shows in its tooltips (its data carries no others).
+SUMMARY_FIELDS = ["phase_label", "approach_label", "participant_label", "takes_part", "steps_text", "sources"]
+CELL_FIELDS = ["step_id", "phase", "step_order", "participant", "participant_label", "takes_part", "takes_part_text"]
 
 # Colours: the theme's palette (Okabe & Ito). Current practice in orange, the proposal in blue,
 # so the two squares of a cell stay distinguishable under the common forms of colour blindness.
-APPROACH_COLORS = ["#E69F00", "#0072B2"]
-STATUS_COLORS = ["#E69F00", "#56B4E9", "#009E73", "#0072B2", "#CC79A7"]
-ABSENT_COLOR = "#c9c9c9"
+APPROACH_COLORS = CURRENT_PROPOSED_COLORS
+STATUS_COLORS = STEP_STATUS_COLORS
 
 # Layout, in pixels. The figure must fit the book's text column (about 690 px).
 COLUMN_STEP = 56      # width of one participant's column ("government" must fit at the header's size)
@@ -205,9 +215,9 @@ def proposal_stages_chart(steps: pd.DataFrame, *, title: str, description: str,
                        alt.Tooltip("participant_label:N", title="Who"),
                        alt.Tooltip("steps_text:N", title="Takes part in"), alt.Tooltip("sources:N", title="Source")]
     approach_scale = alt.Scale(domain=list(APPROACHES.values()), range=APPROACH_COLORS)
-    overview_base = alt.Chart(summary)
+    overview_base = alt.Chart(summary[SUMMARY_FIELDS])
     column_band = overview_base.transform_filter(in_focus & (who != EVERYONE)).mark_rect(
-        color="#eef4fa").encode(x=x, y=alt.Y("phase_label:N", sort=list(PHASES.values()), title=None))
+        color=HIGHLIGHT_BAND_FILL).encode(x=x, y=alt.Y("phase_label:N", sort=list(PHASES.values()), title=None))
     squares = overview_base.mark_point(shape="square", size=170, strokeWidth=1.6, filled=False).encode(
         x=x, xOffset=alt.XOffset("approach_label:N", sort=list(APPROACHES.values()),
                                  scale=alt.Scale(paddingOuter=0.6)),
@@ -221,7 +231,7 @@ def proposal_stages_chart(steps: pd.DataFrame, *, title: str, description: str,
                            alt.Fill("approach_label:N", scale=approach_scale,
                                     legend=alt.Legend(title="Squares", orient="bottom", direction="vertical",
                                                       symbolType="square", labelExpr=_side_label_expr())),
-                           alt.value("white")),
+                           alt.value(BACKGROUND_COLOR)),
         opacity=alt.condition(in_focus, alt.value(1.0), alt.value(0.25)),
         tooltip=summary_tooltip)
     overview = alt.layer(column_band, squares).properties(
@@ -237,17 +247,18 @@ def proposal_stages_chart(steps: pd.DataFrame, *, title: str, description: str,
                     alt.Tooltip("caveat:N", title="Risk or limit the source raises"),
                     alt.Tooltip("source:N", title="Source"), alt.Tooltip("note:N", title="Other sources")]
     status_scale = alt.Scale(domain=list(STATUSES.values()), range=STATUS_COLORS)
+    step_words = steps_table[["step_id", *LOOKUP_FIELDS]]
     panels = []
     for index, (phase, phase_label) in enumerate(PHASES.items()):
-        base = alt.Chart(cells).transform_filter(alt.datum.phase == phase).transform_lookup(
-            lookup="step_id", from_=alt.LookupData(steps_table, "step_id", LOOKUP_FIELDS)).transform_filter(
+        base = alt.Chart(cells[CELL_FIELDS]).transform_filter(alt.datum.phase == phase).transform_lookup(
+            lookup="step_id", from_=alt.LookupData(step_words, "step_id", LOOKUP_FIELDS)).transform_filter(
             alt.datum.approach_label == approach)
         y = alt.Y("step:N", title=None, sort=alt.EncodingSortField("step_order", order="ascending"),
                   axis=alt.Axis(domain=False, ticks=False, labelLimit=LABEL_WIDTH - 8, minExtent=LABEL_WIDTH,
                                 maxExtent=LABEL_WIDTH, labelFontSize=11, labelLineHeight=13,
                                 labelExpr=_step_label_expr(steps_table["step"])))
         rows = base.transform_filter(alt.datum.participant == "us-government").mark_rule(
-            color="#e3e3e3").encode(y=y)
+            color=ROW_RULE_COLOR).encode(y=y)
         absent = base.transform_filter(~alt.datum.takes_part).mark_point(
             size=14, filled=True, color=ABSENT_COLOR).encode(
             x=x_plain, y=y, opacity=alt.condition(in_focus, alt.value(1.0), alt.value(0.35)),
@@ -268,15 +279,14 @@ def proposal_stages_chart(steps: pd.DataFrame, *, title: str, description: str,
 
     # The step grids change height with the approach shown; "resize" makes Vega re-measure the
     # chart then, so it does not spill over the controls below it.
-    chart = alt.vconcat(overview, *panels, spacing=18, data=steps_table).add_params(approach, who).resolve_scale(
+    chart = alt.vconcat(overview, *panels, spacing=18).add_params(approach, who).resolve_scale(
         color="independent", x="shared").properties(autosize=alt.AutoSizeParams(type="pad", resize=True))
     return finish_chart(
         chart, title=title,
         source="LeClercq (2023), Part IV, for the proposal; U.S. statutes, USTR and LeClercq (2023, 2026) for current practice",
         description=description,
-        table_columns={"approach_label": "Approach", "phase_label": "Phase", "step": "Step",
-                       "participants_text": "Who takes part", "status_label": "Status",
-                       "description": "What happens", "caveat": "Risk or limit the source raises",
-                       "source": "Source"},
-        csv_file="policy_process_comparison.csv",
+        table=ChartTable(steps_table, {"approach_label": "Approach", "phase_label": "Phase", "step": "Step",
+                                       "participants_text": "Who takes part", "status_label": "Status",
+                                       "description": "What happens", "caveat": "Risk or limit the source raises",
+                                       "source": "Source"}, csv_file="policy_process_comparison.csv"),
     )

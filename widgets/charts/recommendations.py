@@ -11,7 +11,8 @@ or a listed recommendation shows who made it, the evidence figure and its date, 
 The evidence figure is never typed into ``recommendations.csv``: each row names a row of another
 resource (``evidence_resource`` and ``evidence_id``, optionally read against ``comparison_id``), and
 :func:`recommendations_table` looks it up and phrases it, so a correction to the figure's own row
-reaches this chart too.
+reaches this chart too. The data validator checks that every named row exists (the schema's
+``x-evidenceLookup`` rule).
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import finish_chart, wrap_lines
-from widgets.charts.magnitude import dollars_in_words
-from widgets.formatting import format_date, format_figure, format_number
+from widgets.charts.conventions import ChartTable, finish_chart, wrap_lines
+from widgets.datapackage import resource_schema
+from widgets.formatting import figure_in_words, format_date, format_number
+from widgets.theme import BACKGROUND_COLOR, BLUE, HIGHLIGHT_FILL, MUTED_COLOR, PLAIN_FILL, TEXT_COLOR
 
 ALL = "All"
-ID_COLUMNS = {"rrm_statistics": "stat_id", "field_study_results": "result_id", "other_figures": "figure_id"}
 WITH_FIGURE = "Rests on a figure in the data"
 WITHOUT_FIGURE = "Source gives no figure"
 
@@ -47,34 +48,22 @@ LIST_EVIDENCE_CHARS = 76  # characters per line of the evidence line (11.5 px)
 LIST_SOURCE_CHARS = 84    # characters per line of the source line (10.5 px)
 LINE_HEIGHT = 15
 HEADER_LINE_HEIGHT = 13
-MUTED_TEXT = "#5f6368"
-TEXT = "#222222"
-PLAIN_FILL = "#f3f3f3"
-HIGHLIGHT_FILL = "#cfe3f1"  # a pale tint of the theme's first colour (#0072B2)
-DOT_COLOR = "#0072B2"
-
-
-def figure_in_words(value: float, unit: str, qualifier: str = "exactly", value_high: float | None = None) -> str:
-    """A figure as a reader says it: '$505 billion', 'nearly 5 million', 'more than 36,000', '97–99%'."""
-    if unit == "usd":
-        return dollars_in_words(value, qualifier, value_high)
-    top = value if value_high is None or pd.isna(value_high) else value_high
-    if unit != "percent" and top >= 1e6:
-        def millions(amount: float) -> str:
-            return f"{amount / 1e6:,.2f}".rstrip("0").rstrip(".")
-        text = (f"{millions(value)}–{millions(value_high)} million" if qualifier == "range"
-                else f"{millions(value)} million")
-        return text if qualifier in ("exactly", "range") else f"{qualifier} {text}"
-    return format_figure(value, unit, qualifier, value_high)
+MUTED_TEXT = MUTED_COLOR
+TEXT = TEXT_COLOR
+DOT_COLOR = BLUE
+# The fields the grid's dots and the list draw, filter on or show in their tooltips (their data carries
+# no others).
+CHART_FIELDS = ["recommendation_id", "recommendation", "recommended_by", "recommender_role", "problem", "source",
+                "evidence_kind", "evidence_text", "evidence_as_of", "evidence_source", "dot_offset", "title_lines",
+                "detail_lines", "evidence_lines", "source_lines", "detail_offset", "evidence_offset", "source_offset"]
 
 
 def _evidence_row(frames: dict[str, pd.DataFrame], resource: str, row_id: str, recommendation_id: str) -> pd.Series:
-    if resource not in ID_COLUMNS:
-        raise ValueError(f"recommendation '{recommendation_id}': unknown evidence resource '{resource}'")
     if resource not in frames:
         raise KeyError(f"recommendation '{recommendation_id}' needs the '{resource}' resource; pass it in `evidence`")
     frame = frames[resource]
-    matches = frame[frame[ID_COLUMNS[resource]] == row_id]
+    (id_column,) = resource_schema(resource)["primaryKey"]  # rows are named by their primary key
+    matches = frame[frame[id_column] == row_id]
     if len(matches) != 1:
         raise KeyError(f"recommendation '{recommendation_id}': no row '{row_id}' in {resource}")
     return matches.iloc[0]
@@ -252,7 +241,7 @@ def recommendations_chart(recommendations: pd.DataFrame, evidence: dict[str, pd.
         # The grid's subtitle explains filled and hollow dots: a legend of a concatenated chart is
         # placed beside the whole figure, where it is cut off in the book's text column.
         fill=alt.Fill("evidence_kind:N", scale=alt.Scale(domain=[WITH_FIGURE, WITHOUT_FIGURE],
-                                                        range=[DOT_COLOR, "#ffffff"]), legend=None),
+                                                        range=[DOT_COLOR, BACKGROUND_COLOR]), legend=None),
         opacity=alt.condition(match, alt.value(1.0), alt.value(0.25)),
         tooltip=tooltip)
     grid = alt.layer(backdrop, dots).properties(
@@ -308,15 +297,14 @@ def recommendations_chart(recommendations: pd.DataFrame, evidence: dict[str, pd.
     listing = alt.layer(statement, detail_text, evidence_line, source_line).properties(
         width=list_width, height=alt.Step(list_lines * LINE_HEIGHT + 8))
 
-    # The recommendations are the chart's top-level data (the grid's dots and the list inherit them), so
-    # they are the first dataset in the spec, which the book's renderer shows as the table under the chart.
-    chart = alt.vconcat(grid, status, listing, spacing=14, data=table).add_params(who, problem)
+    # The recommendations are the chart's top-level data: the grid's dots and the list inherit them.
+    chart = alt.vconcat(grid, status, listing, spacing=14, data=table[CHART_FIELDS]).add_params(who, problem)
     return finish_chart(
         chart, title=title,
         source="see each recommendation's tooltip; recommendations.csv, with figures looked up in other resources",
         description=description,
-        table_columns={"recommendation": "Recommendation", "recommended_by": "Recommended by",
-                       "problem": "Problem it answers", "evidence_text": "Evidence figure",
-                       "evidence_source": "Source of the figure", "source": "Source of the recommendation"},
-        csv_file="recommendations.csv",
+        table=ChartTable(table, {"recommendation": "Recommendation", "recommended_by": "Recommended by",
+                                 "problem": "Problem it answers", "evidence_text": "Evidence figure",
+                                 "evidence_source": "Source of the figure", "source": "Source of the recommendation"},
+                         csv_file="recommendations.csv"),
     )

@@ -6,9 +6,14 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import finish_chart
+from widgets.charts.conventions import ChartTable, finish_chart
+from widgets.datapackage import allowed_values
 
-ROUTES = ["all routes", "remediation", "panel"]
+ALL_ROUTES = "all routes"  # the control's first option: no route highlighted
+EVERY_CASE = "all cases"  # the path of stages that every case goes through, whatever its route
+# The fields the chart draws or shows in its tooltips (its data carries no others).
+CHART_FIELDS = ["step", "stage", "actor", "path", "days", "has_deadline", "deadline_text", "deadline_basis", "description",
+                "source"]
 
 
 def rrm_process_table(stages: pd.DataFrame) -> pd.DataFrame:
@@ -35,9 +40,11 @@ def rrm_process_chart(stages: pd.DataFrame, *, title: str, description: str) -> 
     reader sees which steps a remediated case and a panel case go through.
     """
     table = rrm_process_table(stages)
-    route = alt.param(name="route", value="all routes",
-                      bind=alt.binding_radio(options=ROUTES, name="Highlight the route: "))
-    on_route = (route == "all routes") | (alt.datum.path == "all cases") | (alt.datum.path == route)
+    paths = allowed_values("rrm_process_stages", "path")
+    routes = [ALL_ROUTES, *(p for p in paths if p != EVERY_CASE)]
+    route = alt.param(name="route", value=ALL_ROUTES,
+                      bind=alt.binding_radio(options=routes, name="Highlight the route: "))
+    on_route = (route == ALL_ROUTES) | (alt.datum.path == EVERY_CASE) | (alt.datum.path == route)
     # An explicit order: a field sort is ignored when layers share the axis.
     y = alt.Y("step:N", title=None, sort=list(table["step"]), axis=alt.Axis(labelLimit=380))
     tooltip = [alt.Tooltip("stage:N", title="Stage"), alt.Tooltip("actor:N", title="Who acts"),
@@ -45,10 +52,10 @@ def rrm_process_chart(stages: pd.DataFrame, *, title: str, description: str) -> 
                alt.Tooltip("deadline_basis:N", title="Counted from"), alt.Tooltip("description:N", title="What happens"),
                alt.Tooltip("source:N", title="Source")]
     opacity = alt.condition(on_route, alt.value(1.0), alt.value(0.2))
-    base = alt.Chart(table)
+    base = alt.Chart(table[CHART_FIELDS])
     bars = base.transform_filter(alt.datum.has_deadline).mark_bar(height={"band": 0.55}).encode(
         y=y, x=alt.X("days:Q", title="Days allowed for the stage", scale=alt.Scale(domainMin=0)),
-        color=alt.Color("path:N", title="Route", scale=alt.Scale(domain=["all cases", "remediation", "panel"])),
+        color=alt.Color("path:N", title="Route", scale=alt.Scale(domain=paths)),
         opacity=opacity, tooltip=tooltip)
     labels = base.mark_text(align="left", dx=4).encode(
         y=y, x="days:Q", text="deadline_text:N", opacity=opacity, tooltip=tooltip)
@@ -57,7 +64,6 @@ def rrm_process_chart(stages: pd.DataFrame, *, title: str, description: str) -> 
         chart, title=title,
         source="19 U.S.C. 4646; USMCA Annex 31-A as described by USTR, LeClercq (2023) and law-firm explainers",
         description=description,
-        table_columns={"step": "Stage", "actor": "Who acts", "path": "Route", "deadline_text": "Time limit",
-                       "deadline_basis": "Counted from", "source": "Source"},
-        csv_file="rrm_process_stages.csv",
+        table=ChartTable(table, {"step": "Stage", "actor": "Who acts", "path": "Route", "deadline_text": "Time limit",
+                                 "deadline_basis": "Counted from", "source": "Source"}, csv_file="rrm_process_stages.csv"),
     )

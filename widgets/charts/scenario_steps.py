@@ -20,14 +20,16 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import finish_chart, wrap_lines
+from widgets.charts.conventions import ChartTable, finish_chart, wrap_lines
+from widgets.datapackage import allowed_values
 from widgets.formatting import format_date, markdown_table_cell
+from widgets.theme import FAINT_TEXT_COLOR, MUTED_COLOR, OUTLINE_COLOR, PHASE_COLORS, TEXT_COLOR
 
+# Labels of the schema's paths and phases (their order is the schema's: see allowed_values).
 PATHS = {"current": "Current U.S. approach", "proposed": "LeClercq's proposal"}
-PHASES = ["negotiation", "monitoring", "enforcement"]
 PHASE_LABELS = {"negotiation": "Negotiation", "monitoring": "Monitoring", "enforcement": "Enforcement"}
 # The theme's first three colours (Okabe & Ito), one per phase.
-PHASE_COLOURS = ["#0072B2", "#E69F00", "#009E73"]
+PHASE_COLOURS = PHASE_COLORS
 NO_ANCHOR = "none (an imagined step)"
 # The parts of a step the panel prints, in order, each as its own text mark so that a small gap
 # separates them (Vega drops empty lines inside one text mark).
@@ -46,9 +48,14 @@ LINE_HEIGHT = 14
 DETAIL_LINE_HEIGHT = 14
 REACHED_FILL_OPACITY = 0.3
 FUTURE_FILL_OPACITY = 0.06
-TEXT = "#222222"
-FUTURE_TEXT = "#9a9a9a"
-MUTED_TEXT = "#5f6368"
+TEXT = TEXT_COLOR
+FUTURE_TEXT = FAINT_TEXT_COLOR
+MUTED_TEXT = MUTED_COLOR
+# The fields the cards and the panel draw, compute with or show in their tooltips (their data carries
+# no others).
+CHART_FIELDS = ["path", "path_label", "step", "last_step", "step_label", "phase_label", "card", "card_lines",
+                "description", "actor", "worker_role", "anchor", "source",
+                *(f"{part}_{kind}" for part in DETAIL_PARTS for kind in ("lines", "offset"))]
 
 
 def _anchors(steps: pd.DataFrame, events: pd.DataFrame | None) -> list[tuple[str, str]]:
@@ -78,14 +85,14 @@ def scenario_steps_table(steps: pd.DataFrame, events: pd.DataFrame | None = None
     1, 2, 3... without gaps, so a gap in the data shows up as an error rather than a blank card.
     """
     rows = steps.copy()
-    unknown = (set(rows["path"]) - set(PATHS)) | (set(rows["phase"]) - set(PHASES))
+    unknown = (set(rows["path"]) - set(PATHS)) | (set(rows["phase"]) - set(PHASE_LABELS))
     if unknown:
-        raise ValueError(f"unknown paths or phases: {sorted(unknown)}")
+        raise ValueError(f"paths or phases with no label here: {sorted(unknown)}")
     for path, group in rows.groupby("path"):
         numbers = sorted(int(n) for n in group["step"])
         if numbers != list(range(1, len(numbers) + 1)):
             raise ValueError(f"path '{path}' has steps {numbers}; expected 1 to {len(numbers)} without gaps")
-    rows["path_order"] = rows["path"].map(list(PATHS).index)
+    rows["path_order"] = rows["path"].map(allowed_values("ivory_coast_steps", "path").index)
     rows = rows.sort_values(["path_order", "step"]).reset_index(drop=True)
     rows["step"] = rows["step"].astype(int)
     rows["path_label"] = rows["path"].map(PATHS)
@@ -153,7 +160,7 @@ def scenario_steps_chart(steps: pd.DataFrame, *, title: str, description: str,
     reached = alt.datum.step <= step
     # On a path that has ended, its last step stays the one shown and outlined.
     shown = alt.expr.min(step, alt.datum.last_step) == alt.datum.step
-    path_codes = [p for p in PATHS if p in set(table["path"])]
+    path_codes = [p for p in allowed_values("ivory_coast_steps", "path") if p in set(table["path"])]
     paths = [PATHS[p] for p in path_codes]
     step_labels = [f"Step {n}" for n in range(1, max_step + 1)]
     tooltip = [alt.Tooltip("path_label:N", title="Path"), alt.Tooltip("card:N", title="Step"),
@@ -163,21 +170,22 @@ def scenario_steps_chart(steps: pd.DataFrame, *, title: str, description: str,
 
     # The cards.
     card_lines = max(c.count("\n") + 1 for c in table["card_lines"])
-    base = alt.Chart(table)
+    base = alt.Chart(table[CHART_FIELDS])
     x = alt.X("path_label:N", sort=paths, title=None,
               scale=alt.Scale(paddingInner=COLUMN_GAP, paddingOuter=0),
               axis=alt.Axis(orient="top", labelAngle=0, domain=False, ticks=False, labelFontWeight=600,
                             labelFontSize=13, labelPadding=8, labelLimit=COLUMN_STEP))
     y = alt.Y("step_label:N", sort=step_labels, title=None,
               scale=alt.Scale(paddingInner=0.12, paddingOuter=0.04),
-              axis=alt.Axis(domain=False, ticks=False, labelPadding=6, labelColor="#5f6368"))
+              axis=alt.Axis(domain=False, ticks=False, labelPadding=6, labelColor=MUTED_TEXT))
     cards = base.mark_rect(cornerRadius=4).encode(
         x=x, y=y, tooltip=tooltip,
         fill=alt.Fill("phase_label:N", title="Phase",
-                      scale=alt.Scale(domain=[PHASE_LABELS[p] for p in PHASES], range=PHASE_COLOURS),
+                      scale=alt.Scale(domain=[PHASE_LABELS[p] for p in allowed_values("ivory_coast_steps", "phase")],
+                                      range=PHASE_COLOURS),
                       legend=alt.Legend(orient="bottom", direction="horizontal")),
         fillOpacity=alt.condition(reached, alt.value(REACHED_FILL_OPACITY), alt.value(FUTURE_FILL_OPACITY)),
-        stroke=alt.condition(shown, alt.value(TEXT), alt.value("#d0d0d0")),
+        stroke=alt.condition(shown, alt.value(TEXT), alt.value(OUTLINE_COLOR)),
         strokeWidth=alt.condition(shown, alt.value(2.5), alt.value(0.5)))
     # Vega draws a multi-line text downwards from its anchor, so anchor it at the top of the band.
     top = alt.Y("step_label:N", sort=step_labels, bandPosition=0, title=None)
@@ -216,8 +224,8 @@ def scenario_steps_chart(steps: pd.DataFrame, *, title: str, description: str,
         chart, title=title,
         source="LeClercq (2023), Part IV (a hypothetical); real records as named in each tooltip",
         description=description,
-        table_columns={"path_label": "Path", "step": "Step", "phase_label": "Phase", "description": "What happens",
-                       "actor": "Who acts", "worker_role": "What workers can do", "anchor": "Real record it builds on",
-                       "source": "Source"},
-        csv_file="ivory_coast_steps.csv",
+        table=ChartTable(table, {"path_label": "Path", "step": "Step", "phase_label": "Phase",
+                                 "description": "What happens", "actor": "Who acts",
+                                 "worker_role": "What workers can do", "anchor": "Real record it builds on",
+                                 "source": "Source"}, csv_file="ivory_coast_steps.csv"),
     )

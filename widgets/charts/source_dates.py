@@ -6,11 +6,13 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import finish_chart
+from widgets.charts.conventions import ChartTable, finish_chart
+from widgets.datapackage import allowed_values
 from widgets.formatting import format_date
 
-# Fixed order (and so fixed colours) whichever event is shown; the values are the schema's enum.
-MOMENTS = ["decided or announced", "took effect", "not specified"]
+# The fields the chart draws or shows in its tooltips (its data carries no others).
+CHART_FIELDS = ["dated_event", "claim", "start_iso", "end_iso", "mid_iso", "precision", "moment", "wording", "can_mean",
+                "reported_by", "source", "note"]
 
 
 def _can_mean(earliest: pd.Timestamp, latest: pd.Timestamp) -> str:
@@ -77,14 +79,15 @@ def source_dates_chart(dates: pd.DataFrame, *, title: str, description: str,
     pick = alt.param(name="dated_event_pick", value=initial_event or events[0],
                      bind=alt.binding_select(options=events, name="Event: "))
     highlight = alt.selection_point(name="moment_pick", fields=["moment"], bind="legend")
-    base = alt.Chart(table).transform_filter(alt.datum.dated_event == pick)
+    base = alt.Chart(table[CHART_FIELDS]).transform_filter(alt.datum.dated_event == pick)
     y = alt.Y("claim:N", title=None, sort=list(table["claim"]),
               axis=alt.Axis(labelLimit=340, labelExpr="split(datum.label, ' | ')", labelPadding=6))
     x_title = "Date (a bar covers every day the source's words can mean)"
     x = alt.X("start_iso:T", title=x_title, scale=alt.Scale(padding=14),
               axis=alt.Axis(labelOverlap="greedy", grid=True))
     color = alt.Color("moment:N", title="What the date marks (click to highlight)",
-                      scale=alt.Scale(domain=MOMENTS), legend=alt.Legend(titleLimit=400))
+                      scale=alt.Scale(domain=allowed_values("event_dates_by_source", "moment")),
+                      legend=alt.Legend(titleLimit=400))
     opacity = alt.condition(highlight, alt.value(0.9), alt.value(0.15))
     tooltip = [alt.Tooltip("dated_event:N", title="Event"),
                alt.Tooltip("wording:N", title="In the source's words"),
@@ -105,7 +108,7 @@ def source_dates_chart(dates: pd.DataFrame, *, title: str, description: str,
     return finish_chart(
         chart, title=title, source="the source named in each tooltip; all rows in event_dates_by_source.csv",
         description=description,
-        table_columns={"dated_event": "Event", "reported_by": "Claimed by", "wording": "In the source's words",
-                       "can_mean": "Can mean", "moment": "What the date marks", "source": "Source"},
-        csv_file="event_dates_by_source.csv",
+        table=ChartTable(table, {"dated_event": "Event", "reported_by": "Claimed by", "wording": "In the source's words",
+                                 "can_mean": "Can mean", "moment": "What the date marks", "source": "Source"},
+                         csv_file="event_dates_by_source.csv"),
     )

@@ -6,9 +6,12 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import short_citation, source_label
-from widgets.charts.conventions import finish_chart
+from widgets.charts.conventions import ChartTable, finish_chart
+from widgets.datapackage import allowed_values
 
-GROUP_ORDER = ["all workers", "RRM facilities", "non-RRM facilities", "unionized, non-RRM facilities"]
+# The fields the chart draws or shows in its tooltips (its data carries no others).
+CHART_FIELDS = ["measure_label", "group", "reported_in", "percent", "percent_text", "n_text", "source", "report_locator",
+                "ambiguity_note"]
 
 
 def sample_note(design: pd.DataFrame) -> str:
@@ -47,12 +50,12 @@ def survey_chart(results: pd.DataFrame, design: pd.DataFrame, *, title: str, des
     """
     table = survey_table(results if measures is None else results[results["measure"].isin(measures)])
     labels = list(dict.fromkeys(table["measure_label"]))
-    base = alt.Chart(table)
+    base = alt.Chart(table[CHART_FIELDS])
     pick = None
     if len(labels) > 1:  # one measure needs no picker (the live explorer passes one at a time)
         pick = alt.param(name="measure", value=labels[0], bind=alt.binding_select(options=labels, name="Measure: "))
         base = base.transform_filter(alt.datum.measure_label == pick)
-    groups = [g for g in GROUP_ORDER if g in set(table["group"])]
+    groups = [g for g in allowed_values("field_study_results", "group") if g in set(table["group"])]
     y = alt.Y("group:N", title=None, sort=groups, axis=alt.Axis(labelLimit=240))
     tooltip = [alt.Tooltip("measure_label:N", title="Measure"), alt.Tooltip("group:N", title="Group"),
                alt.Tooltip("percent_text:N", title="Share"), alt.Tooltip("n_text:N", title="Workers (n)"),
@@ -70,7 +73,7 @@ def survey_chart(results: pd.DataFrame, design: pd.DataFrame, *, title: str, des
     return finish_chart(
         chart, title=title, source=f"LeClercq (2026), Part I.C, and the study report it cites. {sample_note(design)}",
         description=description,
-        table_columns={"measure_label": "Measure", "group": "Group", "percent_text": "Share", "n_text": "n",
-                       "source": "Source", "report_locator": "Study report", "ambiguity_note": "Caution"},
-        csv_file="field_study_results.csv",
+        table=ChartTable(table, {"measure_label": "Measure", "group": "Group", "percent_text": "Share", "n_text": "n",
+                                 "source": "Source", "report_locator": "Study report", "ambiguity_note": "Caution"},
+                         csv_file="field_study_results.csv"),
     )

@@ -18,10 +18,12 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import finish_chart, wrap_lines
+from widgets.charts.conventions import ChartTable, finish_chart, wrap_lines
+from widgets.datapackage import allowed_values
 from widgets.formatting import markdown_table_cell
+from widgets.theme import BACKGROUND_COLOR, HIGHLIGHT_FILL, MUTED_COLOR, PLAIN_FILL, TEXT_COLOR
 
-ASPECTS = ["assumes", "predicts", "prescribes", "falls short"]
+# The aspects' order (the grid's rows) is the schema's: allowed_values("theory_comparison", "aspect").
 ASPECT_LABELS = {"assumes": "Assumes", "predicts": "Predicts", "prescribes": "Prescribes",
                  "falls short": "Falls short"}
 
@@ -36,10 +38,12 @@ DETAIL_SOURCE_CHARS = 84  # characters per line of the source line under it (sma
 DETAIL_TEXT_X = 84       # where the full text starts in the panel, right of the aspect's name
 LINE_HEIGHT = 15
 HEADER_LINE_HEIGHT = 14
-HIGHLIGHT_FILL = "#cfe3f1"  # a pale tint of the theme's first colour (#0072B2)
-PLAIN_FILL = "#f3f3f3"
-MUTED_TEXT = "#5f6368"
-TEXT = "#222222"
+MUTED_TEXT = MUTED_COLOR
+TEXT = TEXT_COLOR
+# The fields the grid and the panel draw, filter on or show in their tooltips: both views read one
+# dataset that carries no others.
+CHART_FIELDS = ["theory", "aspect_label", "summary_lines", "text", "text_lines", "attributed_to", "source",
+                "source_lines", "source_offset"]
 
 
 def theory_comparison_table(comparison: pd.DataFrame) -> pd.DataFrame:
@@ -49,14 +53,15 @@ def theory_comparison_table(comparison: pd.DataFrame) -> pd.DataFrame:
     an error rather than as an empty cell.
     """
     rows = comparison.copy()
-    unknown = set(rows["aspect"]) - set(ASPECTS)
+    aspects = allowed_values("theory_comparison", "aspect")
+    unknown = set(rows["aspect"]) - set(aspects)
     if unknown:
         raise ValueError(f"unknown aspects: {sorted(unknown)}")
     for theory, group in rows.groupby("theory"):
-        missing = [a for a in ASPECTS if a not in set(group["aspect"])]
+        missing = [a for a in aspects if a not in set(group["aspect"])]
         if missing:
             raise ValueError(f"theory '{theory}' has no row for: {', '.join(missing)}")
-    rows["aspect_order"] = rows["aspect"].map(ASPECTS.index)
+    rows["aspect_order"] = rows["aspect"].map(aspects.index)
     rows = rows.sort_values(["theory_order", "aspect_order"]).reset_index(drop=True)
     rows["aspect_label"] = rows["aspect"].map(ASPECT_LABELS)
     rows["summary_lines"] = [wrap_lines(s, SUMMARY_CHARS) for s in rows["summary"]]
@@ -104,7 +109,7 @@ def theory_comparison_chart(comparison: pd.DataFrame, *, title: str, description
     pick = alt.param(name="theory_pick", value=start,
                      bind=alt.binding_select(options=theories, name="Show a theory in full: "))
     chosen = alt.datum.theory == pick
-    aspect_labels = [ASPECT_LABELS[a] for a in ASPECTS]
+    aspect_labels = [ASPECT_LABELS[a] for a in allowed_values("theory_comparison", "aspect")]
     tooltip = [alt.Tooltip("theory:N", title="Theory"), alt.Tooltip("aspect_label:N", title="Aspect"),
                alt.Tooltip("text:N", title="In full"), alt.Tooltip("attributed_to:N", title="Whose argument"),
                alt.Tooltip("source:N", title="Source")]
@@ -113,7 +118,11 @@ def theory_comparison_chart(comparison: pd.DataFrame, *, title: str, description
     header = {t: "|".join(textwrap.wrap(t, HEADER_CHARS)) for t in theories}
     label_lines = max(len(h.split("|")) for h in header.values())
     summary_lines = max(s.count("\n") + 1 for s in table["summary_lines"])
-    grid_base = alt.Chart(table)
+    # In the panel, each row's source is pushed below its text by a pixel offset (yOffset without a
+    # scale) from the text's line count.
+    data = table.assign(source_offset=[(t.count("\n") + 1) * LINE_HEIGHT + 3 for t in table["text_lines"]])
+    data = data[CHART_FIELDS]
+    grid_base = alt.Chart(data)
     x = alt.X("theory:N", sort=theories, title=None,
               axis=alt.Axis(orient="top", labelAngle=0, labelLimit=COLUMN_STEP, domain=False, ticks=False,
                             labelFontWeight=600, labelLineHeight=HEADER_LINE_HEIGHT, labelBaseline="bottom",
@@ -123,7 +132,7 @@ def theory_comparison_chart(comparison: pd.DataFrame, *, title: str, description
                             labelExpr=f"split({json.dumps(header)}[datum.label], '|')"))
     y = alt.Y("aspect_label:N", sort=aspect_labels, title=None,
               axis=alt.Axis(domain=False, ticks=False, labelFontWeight=600, labelPadding=8))
-    cells = grid_base.mark_rect(stroke="white", strokeWidth=3, cornerRadius=3).encode(
+    cells = grid_base.mark_rect(stroke=BACKGROUND_COLOR, strokeWidth=3, cornerRadius=3).encode(
         x=x, y=y, tooltip=tooltip,
         fill=alt.condition(chosen, alt.value(HIGHLIGHT_FILL), alt.value(PLAIN_FILL)))
     # Vega draws a multi-line text downwards from its anchor, so anchor it at the top of the band.
@@ -137,11 +146,9 @@ def theory_comparison_chart(comparison: pd.DataFrame, *, title: str, description
         title=alt.Title("The theories side by side (short phrases; hover a cell for the full text and source)",
                         fontSize=13, fontWeight=500, anchor="start", offset=10))
 
-    # The panel: the chosen theory's four aspects in full, each followed by its source. Each row's
-    # source is pushed below its text by a pixel offset (yOffset without a scale) from the line count.
+    # The panel: the chosen theory's four aspects in full, each followed by its source.
     detail_lines = max(t.count("\n") + s.count("\n") + 2 for t, s in zip(table["text_lines"], table["source_lines"]))
-    panel_table = table.assign(source_offset=[(t.count("\n") + 1) * LINE_HEIGHT + 3 for t in table["text_lines"]])
-    panel_base = alt.Chart(panel_table).transform_filter(chosen)
+    panel_base = alt.Chart(data).transform_filter(chosen)
     # A band scale without padding, so each aspect's text starts at the top of its own band.
     row_y = alt.Y("aspect_label:N", sort=aspect_labels, bandPosition=0, title=None, axis=None,
                   scale=alt.Scale(type="band", paddingInner=0, paddingOuter=0))
@@ -164,7 +171,7 @@ def theory_comparison_chart(comparison: pd.DataFrame, *, title: str, description
         chart, title=title,
         source="LeClercq (2023), Parts II-III, and the authors she cites; see each cell's tooltip",
         description=description,
-        table_columns={"theory": "Theory", "aspect_label": "Aspect", "text": "In the book's words",
-                       "attributed_to": "Whose argument", "source": "Source"},
-        csv_file="theory_comparison.csv",
+        table=ChartTable(table, {"theory": "Theory", "aspect_label": "Aspect", "text": "In the book's words",
+                                 "attributed_to": "Whose argument", "source": "Source"},
+                         csv_file="theory_comparison.csv"),
     )

@@ -6,8 +6,9 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import finish_chart
+from widgets.charts.conventions import ChartTable, finish_chart
 from widgets.formatting import format_date
+from widgets.theme import MUTED_COLOR
 
 ALL_CASES = "All cases"
 # Vega cannot fit a concatenated chart to its container, so the views get a fixed width that,
@@ -15,6 +16,8 @@ ALL_CASES = "All cases"
 PLOT_WIDTH = 400
 YEAR_MS = 365 * 24 * 60 * 60 * 1000
 PRECISION_LABELS = {"day": "the day", "month": "the month", "year": "the year only"}
+# The fields the chart draws or shows in its tooltips (its data carries no others).
+CHART_FIELDS = ["date_iso", "case", "category", "date_known_to", "event", "date_text", "actors", "source"]
 
 
 def timeline_table(events: pd.DataFrame, cases: pd.DataFrame, case_ids: list[str] | None = None) -> pd.DataFrame:
@@ -57,7 +60,8 @@ def timeline_chart(events: pd.DataFrame, cases: pd.DataFrame, *, title: str, des
     else:
         brush = alt.selection_interval(name="period", encodings=["x"])
     x_title = "Date (drag on the strip below to zoom)"
-    detail = alt.Chart(table)
+    data = table[CHART_FIELDS]
+    detail = alt.Chart(data)
     params = []
     if case_picker and len(case_names) > 1:
         pick = alt.param(name="case_pick", value=ALL_CASES,
@@ -82,7 +86,7 @@ def timeline_chart(events: pd.DataFrame, cases: pd.DataFrame, *, title: str, des
     if params:
         points = points.add_params(*params)
     # Neutral ticks: a colour encoding here would merge with (and hide) the detail view's legend.
-    overview = alt.Chart(table).mark_tick(thickness=2, size=14, opacity=0.5, color="#5f6368").encode(
+    overview = alt.Chart(data).mark_tick(thickness=2, size=14, opacity=0.5, color=MUTED_COLOR).encode(
         x=alt.X("date_iso:T", title="All years: drag to choose a period, double-click to reset",
                 # Year labels; never more than one tick a year, however short the span.
                 axis=alt.Axis(format="%Y", labelOverlap="greedy", tickMinStep=YEAR_MS)),
@@ -92,7 +96,6 @@ def timeline_chart(events: pd.DataFrame, cases: pd.DataFrame, *, title: str, des
     return finish_chart(
         chart, title=title, source="the source named in each event's tooltip; all rows in timeline_events.csv",
         description=description,
-        table_columns={"date_text": "Date", "case": "Case", "category": "Kind of event", "event": "Event",
-                       "actors": "Who acted", "source": "Source"},
-        csv_file="timeline_events.csv",
+        table=ChartTable(table, {"date_text": "Date", "case": "Case", "category": "Kind of event", "event": "Event",
+                                 "actors": "Who acted", "source": "Source"}, csv_file="timeline_events.csv"),
     )

@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import finish_chart
+from widgets.charts.conventions import ChartTable, finish_chart
 from widgets.formatting import format_number
 
 VOTES = "Number of votes"
@@ -19,6 +19,8 @@ BASES = [
 ]
 STATED = "Stated by the source"
 COMPUTED = "Computed here"
+# The fields the chart draws or shows in its tooltips (its data carries no others).
+CHART_FIELDS = ["basis", "group", "value", "label", "kind", "how", "source"]
 
 
 def _one_row(rows: pd.DataFrame, measure: str) -> pd.Series | None:
@@ -84,7 +86,7 @@ def union_vote_chart(outcomes: pd.DataFrame, case_id: str, *, title: str, descri
     table = union_vote_table(outcomes, case_id)
     options = list(dict.fromkeys(table["basis"]))
     pick = alt.param(name="basis", value=VOTES, bind=alt.binding_radio(options=options, name="Show as: "))
-    base = alt.Chart(table).transform_filter(alt.datum.basis == pick)
+    base = alt.Chart(table[CHART_FIELDS]).transform_filter(alt.datum.basis == pick)
     # An explicit order: a field sort is ignored when layers share the axis.
     groups = list(dict.fromkeys(table.sort_values("order")["group"]))
     y = alt.Y("group:N", title=None, sort=groups, axis=alt.Axis(labelLimit=300))
@@ -104,7 +106,6 @@ def union_vote_chart(outcomes: pd.DataFrame, case_id: str, *, title: str, descri
     return finish_chart(
         chart, title=title, source="see each bar's tooltip; all rows in case_outcomes.csv",
         description=description,
-        table_columns={"basis": "Shown as", "group": "Union", "label": "Figure", "how": "How obtained",
-                       "source": "Source"},
-        csv_file="case_outcomes.csv",
+        table=ChartTable(table, {"basis": "Shown as", "group": "Union", "label": "Figure", "how": "How obtained",
+                                 "source": "Source"}, csv_file="case_outcomes.csv"),
     )
