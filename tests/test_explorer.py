@@ -5,6 +5,8 @@ import pytest
 from widgets.charts.timeline import ALL_CASES
 from widgets.explorer import build_explorer
 
+pytestmark = pytest.mark.slow  # builds the live (Voila) app, which renders through vl-convert
+
 
 @pytest.fixture()
 def app():

@@ -65,12 +65,16 @@ def _latex_decoder_class():
     return type("BookLatexDecoder", (codec.UnicodeLatexIncrementalDecoder,), {"table": table})
 
 
+@functools.lru_cache(maxsize=4096)
 def latex_to_text(latex: str) -> str:
     """A BibTeX field's LaTeX as plain text: accents and escapes decoded, protective braces dropped."""
+    from pybtex.backends.plaintext import Backend
     from pybtex.markup import LaTeXParser
 
     decoded = _latex_decoder_class()().decode(latex, final=True)
-    return LaTeXParser(decoded).parse().render_as("text")
+    # The backend named directly: render_as("text") looks it up among the installed entry points on
+    # every call, which made each label cost milliseconds.
+    return LaTeXParser(decoded).parse().render(Backend())
 
 
 def short_citation(key: str, bib_path: Path = BIB_PATH) -> str:
