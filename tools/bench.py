@@ -61,16 +61,31 @@ def _copy_of_this_book(target: Path) -> Path:
     return target
 
 
+def _with_sentence(lines: list[str]) -> list[str]:
+    """``lines`` with one sentence added at the end of the first paragraph of plain prose."""
+    for index, line in enumerate(lines):
+        ends_paragraph = index + 1 == len(lines) or not lines[index + 1].strip()
+        if line[:1].isalpha() and ends_paragraph:
+            return [*lines[:index], line.rstrip("\n") + " " + SENTENCE + line[len(line.rstrip("\n")):],
+                    *lines[index + 1:]]
+    raise ValueError("no paragraph of prose to edit")
+
+
 def _add_sentence(page: Path) -> None:
-    """Append one sentence to the first paragraph of prose (a Markdown file or a notebook's first
-    Markdown cell), as an author's one-sentence edit."""
+    """Add one sentence to the first paragraph of prose (a Markdown file, or a notebook's first Markdown
+    cell that has one), as an author's one-sentence edit."""
     if page.suffix == ".ipynb":
         notebook = json.loads(page.read_text(encoding="utf-8"))
-        cell = next(c for c in notebook["cells"] if c["cell_type"] == "markdown")
-        cell["source"][-1] = cell["source"][-1].rstrip("\n") + " " + SENTENCE
+        for cell in (c for c in notebook["cells"] if c["cell_type"] == "markdown"):
+            try:
+                cell["source"] = _with_sentence(cell["source"])
+                break
+            except ValueError:
+                continue
         page.write_text(json.dumps(notebook, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     else:
-        page.write_text(page.read_text(encoding="utf-8").rstrip("\n") + f"\n\n{SENTENCE}\n", encoding="utf-8")
+        page.write_text("".join(_with_sentence(page.read_text(encoding="utf-8").splitlines(keepends=True))),
+                        encoding="utf-8")
 
 
 def one_round(book: Path, page: Path) -> dict[str, float]:

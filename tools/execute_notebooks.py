@@ -77,6 +77,17 @@ def write_manifest(manifest: dict) -> None:
     MANIFEST.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
+def update_manifest(entries: dict, keep: set[str]) -> None:
+    """Merge ``entries`` into the manifest on disk and drop names not in ``keep``, under a lock, so two
+    runs on different chapters at once do not undo each other's entries."""
+    import fcntl
+
+    with open(MANIFEST.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        manifest = {name: entry for name, entry in {**read_manifest(), **entries}.items() if name in keep}
+        write_manifest(manifest)
+
+
 def stale_reasons(path: Path, manifest: dict | None = None) -> list[str]:
     """Why the saved outputs of ``path`` may no longer match a fresh run (empty when fresh)."""
     manifest = read_manifest() if manifest is None else manifest
@@ -150,8 +161,6 @@ def main(argv: list[str] | None = None) -> int:
 
     manifest = read_manifest()
     every = notebooks_in_toc()
-    # Entries for notebooks that left the book would otherwise linger.
-    manifest = {name: entry for name, entry in manifest.items() if REPO / name in every}
     if args.notebooks:
         targets = [p.resolve() for p in args.notebooks]
     elif args.all:
@@ -168,15 +177,17 @@ def main(argv: list[str] | None = None) -> int:
             print("Run `make notebooks` to re-execute them (then commit the notebooks and "
                   f"{MANIFEST.relative_to(REPO)}).")
         return 1 if targets else 0
+    in_book = {path.relative_to(REPO).as_posix() for path in every}
     if not targets:
         print("Every notebook is up to date with its code, data and widgets.")
-        write_manifest(manifest)
+        update_manifest({}, in_book)
         return 0
+    executed = {}
     with ProcessPoolExecutor(max_workers=max(1, min(args.jobs, len(targets)))) as pool:
         for name, entry, changed in pool.map(execute, targets):
-            manifest[name] = entry
+            executed[name] = entry
             print(f"executed {name}: {'outputs changed' if changed else 'outputs unchanged, file not rewritten'}")
-    write_manifest(manifest)
+    update_manifest(executed, in_book)
     return 0
 
 

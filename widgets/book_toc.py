@@ -29,5 +29,16 @@ def chapter_files(toc_path: Path = TOC_PATH) -> list[tuple[str, str]]:
 
 
 def _chapters(toc: dict) -> list[tuple[str, dict]]:
-    return [(part.get("caption", ""), chapter) for part in toc.get("parts", [])
-            for chapter in part.get("chapters", [])]
+    """(part caption, entry) for every file entry: in parts or straight under the root, sections included."""
+    parts = toc.get("parts") or [{"caption": "", "chapters": toc.get("chapters", [])}]
+    found: list[tuple[str, dict]] = []
+
+    def walk(caption: str, entries: list[dict]) -> None:
+        for entry in entries:
+            if "file" in entry:
+                found.append((caption, entry))
+            walk(caption, entry.get("sections", []))
+
+    for part in parts:
+        walk(part.get("caption", ""), part.get("chapters", []))
+    return found

@@ -8,6 +8,8 @@
   off: they would name an outside address (unpkg) and declare THEBE_JS_URL twice.
 * It copies the CSV files and ``datapackage.json`` into the site under ``data/`` so readers can
   download exactly what the charts show.
+* It keeps the formatted bibliography between builds (:mod:`widgets.bibliography_style`), so a
+  rebuild does not format every source again.
 * It writes the instructors' material where a page has a ``{course-materials}`` block (see
   :mod:`widgets.course_materials`), and makes that page depend on the chapters it is drawn from, so
   an incremental build refreshes it when a chapter changes.
@@ -25,6 +27,7 @@ from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 
 # Light imports only: a rebuild with nothing to do should not pay for pandas or Altair.
+from widgets import bibliography_style
 from widgets.datapackage import DataPackageError, validate_package
 
 # Loaded in this order, before require.js (which myst-nb adds for widget pages at priority 500+):
@@ -86,8 +89,23 @@ def _copy_data(app: Sphinx, exception: Exception | None) -> None:
         shutil.copy2(path, target / path.relative_to(source))
 
 
+def _bibliography_cache(app: Sphinx) -> Path:
+    return Path(app.doctreedir) / "wct-formatted-bibliography.pickle"
+
+
+def _load_formatted_bibliography(app: Sphinx) -> None:
+    bibliography_style.load(_bibliography_cache(app))
+
+
+def _save_formatted_bibliography(app: Sphinx, exception: Exception | None) -> None:
+    if exception is None:
+        bibliography_style.save(_bibliography_cache(app))
+
+
 def setup(app: Sphinx) -> dict:
     app.connect("builder-inited", _validate_data)
+    app.connect("builder-inited", _load_formatted_bibliography)
+    app.connect("build-finished", _save_formatted_bibliography)
     app.connect("source-read", _insert_course_materials)
     app.connect("html-page-context", _set_page_assets)
     app.connect("build-finished", _copy_data)
