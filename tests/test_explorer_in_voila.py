@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from conftest import REPO, _free_port
 
 pytestmark = pytest.mark.slow

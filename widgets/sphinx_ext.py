@@ -1,7 +1,8 @@
 """Sphinx extension that ties the book to its data and its vendored chart scripts.
 
-* At the start of every build it validates ``data/`` (see :mod:`widgets.datapackage`): a bad row
-  stops the build with a message naming file, line and field.
+* At the start of every build it validates ``data/`` (see :mod:`widgets.datapackage`), unless the
+  data, the bibliography and the validator are unchanged since they last passed: a bad row stops the
+  build with a message naming file, line and field.
 * It adds the vendored vega scripts only to pages that hold a chart, ahead of require.js, so
   pages without charts stay light.
 * It drops sphinx-thebe's assets, which Jupyter Book adds to every page even with launch buttons
@@ -20,6 +21,7 @@ committed outputs are the book, and ``tools/execute_notebooks.py`` keeps them fr
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -40,11 +42,30 @@ def _package_path(app: Sphinx) -> Path:
     return Path(app.srcdir) / "data" / "datapackage.json"
 
 
+def _validation_inputs_digest(app: Sphinx) -> str:
+    """A hash of everything validation reads (the data, the bibliography, the validator's own code)."""
+    data = _package_path(app).parent
+    files = [*sorted(data.rglob("*.csv")), *sorted(data.rglob("*.json")), Path(app.srcdir) / "references.bib",
+             *(Path(__file__).parent / name for name in ("datapackage.py", "bibliography.py"))]
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(str(path).encode() + b"\0" + (path.read_bytes() if path.is_file() else b"(missing)"))
+    return digest.hexdigest()
+
+
 def _validate_data(app: Sphinx) -> None:
+    # Validated inputs that have not changed since need no second look: a rebuild stays quick, and any
+    # change to the data, the bibliography or the validator is checked before anything is read.
+    stamp = Path(app.doctreedir) / "wct-validated-data.sha256"
+    digest = _validation_inputs_digest(app)
+    if stamp.is_file() and stamp.read_text(encoding="utf-8") == digest:
+        return
     try:
         validate_package(_package_path(app), frames=False)
     except DataPackageError as err:
         raise ExtensionError(str(err)) from None
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(digest, encoding="utf-8")
 
 
 COURSE_MATERIALS_BLOCK = "```{course-materials}\n```"
