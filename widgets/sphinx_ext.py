@@ -36,6 +36,8 @@ from widgets.datapackage import DataPackageError, validate_package
 # vega's UMD builds register as AMD modules instead of globals if require.js is already there.
 VEGA_SCRIPTS = ["vendor/vega.min.js", "vendor/vega-lite.min.js", "vendor/vega-embed.min.js"]
 SCRIPT_PRIORITY = 200
+FIGURE_MARKER = "data-wct-figure"
+FIGURE_SCRIPT = "figures.js"
 
 
 def _package_path(app: Sphinx) -> Path:
@@ -96,6 +98,9 @@ def _set_page_assets(app: Sphinx, pagename: str, templatename: str, context: dic
     if "vegaEmbed(" in context.get("body", ""):
         for script in VEGA_SCRIPTS:
             app.add_js_file(script, priority=SCRIPT_PRIORITY)
+    # Figures that lay out words are HTML (widgets.html_figures); their controls are one small script.
+    if FIGURE_MARKER in context.get("body", ""):
+        app.add_js_file(FIGURE_SCRIPT, loading_method="defer")
 
 
 def _copy_data(app: Sphinx, exception: Exception | None) -> None:
