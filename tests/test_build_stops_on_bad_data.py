@@ -4,28 +4,18 @@ even when an earlier build of the same book passed validation."""
 from __future__ import annotations
 
 import csv
-import shutil
 import subprocess
 from types import SimpleNamespace
 
 import pytest
 
-from conftest import JUPYTER_BOOK, REPO
+from conftest import JUPYTER_BOOK
+from tools.tracked_files import copy_tracked_files
 from widgets import sphinx_ext
 
 
-def _copy_of_the_book(target):
-    names = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=REPO, check=True,
-                           capture_output=True, text=True).stdout.splitlines()
-    for name in names:
-        if (REPO / name).is_file():
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(REPO / name, target / name)
-    return target
-
-
 def test_the_validation_stamp_changes_with_the_data(tmp_path):
-    book = _copy_of_the_book(tmp_path / "book")
+    book = copy_tracked_files(tmp_path / "book")
     app = SimpleNamespace(srcdir=str(book), doctreedir=str(tmp_path / "doctrees"))
     before = sphinx_ext._validation_inputs_digest(app)
     assert sphinx_ext._validation_inputs_digest(app) == before
@@ -36,7 +26,7 @@ def test_the_validation_stamp_changes_with_the_data(tmp_path):
 
 @pytest.mark.slow
 def test_a_bad_row_stops_the_build_after_a_good_stamp(tmp_path):
-    book = _copy_of_the_book(tmp_path / "book")
+    book = copy_tracked_files(tmp_path / "book")
     # As if an earlier build had validated these very files...
     app = SimpleNamespace(srcdir=str(book), doctreedir=str(book / "_build" / ".doctrees"))
     stamp = book / "_build" / ".doctrees" / "wct-validated-data.sha256"

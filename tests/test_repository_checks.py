@@ -3,7 +3,6 @@ cleaner) pass on the whole repository, so CI enforces them; git diffs notebooks 
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,18 +10,14 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
+from tools.tracked_files import copy_tracked_files
 
 BIN = Path(sys.executable).parent
 
 
 def _tracked_copy(target: Path) -> Path:
-    """The files a commit would hold (tracked and new, not ignored), in a fresh git repository."""
-    names = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=REPO, check=True,
-                           capture_output=True, text=True).stdout.splitlines()
-    for name in names:
-        if (REPO / name).is_file():
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(REPO / name, target / name)
+    """The files a commit would hold, in a fresh git repository."""
+    copy_tracked_files(target)
     subprocess.run(["git", "init", "-q"], cwd=target, check=True)
     subprocess.run(["git", "add", "-A"], cwd=target, check=True)
     return target
