@@ -46,7 +46,17 @@ BROKEN_CASES = {
     "unknown_evidence_row.csv": ("recommendations", "evidence_id",
                                  "'no-such-figure' is not a figure_id in data/other_figures.csv"),
     "evidence_fields_apart.csv": ("recommendations", "comparison_id", "is empty, but comparison is filled"),
+    "rrm_dates_out_of_order.csv": ("rrm_requests", "request_date",
+                                   "2025-06-01 (day) is before petition_date 2025-06-10 (day)"),
+    "rrm_ordinal_gap.csv": ("rrm_requests", "ustr_ordinal", "99 leaves 42-98 unaccounted for"),
+    "rrm_request_date_unsourced.csv": ("rrm_requests", "request_date",
+                                       "'2025-06-01' has no source: no row of data/rrm_request_facts.csv"),
+    "rrm_outcome_without_dates.csv": ("rrm_requests", "panel_request_date",
+                                      "is empty, but outcome is 'panel', which needs it"),
 }
+# A fixture may bring rows for another resource, which are appended too (the Rapid Response record's
+# fixtures need the facts that source their good values): companions/<fixture stem>.<resource>.csv.
+COMPANIONS = BROKEN / "companions"
 STATED_FIGURES = ["rrm_statistics", "other_figures", "case_outcomes"]
 
 
@@ -93,6 +103,12 @@ def _package_with(tmp_path: Path, resource: str, broken_rows: Path) -> tuple[Pat
     header, *rows = broken_rows.read_text(encoding="utf-8").splitlines()
     assert header == existing.splitlines()[0], f"{broken_rows.name} has the wrong header for {resource}"
     target.write_text(existing + "\n".join(rows) + "\n", encoding="utf-8")
+    for companion in sorted(COMPANIONS.glob(f"{broken_rows.stem}.*.csv")):
+        other = data / next(r["path"] for r in package_metadata()["resources"] if r["name"] == companion.stem.split(".", 1)[1])
+        before = other.read_text(encoding="utf-8")
+        extra_header, *extra = companion.read_text(encoding="utf-8").splitlines()
+        assert extra_header == before.splitlines()[0], f"{companion.name} has the wrong header"
+        other.write_text(before + ("" if before.endswith("\n") else "\n") + "\n".join(extra) + "\n", encoding="utf-8")
     return data / "datapackage.json", len(existing.splitlines()) + 2
 
 
@@ -115,6 +131,7 @@ def test_broken_input_is_reported_with_file_line_and_field(tmp_path, fixture):
 
 def test_every_broken_fixture_is_exercised():
     assert sorted(p.name for p in BROKEN.glob("*.csv")) == sorted(BROKEN_CASES)
+    assert {p.name.split(".")[0] + ".csv" for p in COMPANIONS.glob("*.csv")} <= set(BROKEN_CASES)
 
 
 def test_missing_file_is_reported(tmp_path):

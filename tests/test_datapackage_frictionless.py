@@ -23,6 +23,10 @@ BOOK_RULES_ONLY = {
     "resource_required_field.csv": "fields one resource always fills beyond its shared schema (x-requiredFields)",
     "unknown_evidence_row.csv": "a recommendation's evidence row exists in the resource the row names (x-evidenceLookup)",
     "evidence_fields_apart.csv": "paired fields are filled together (x-filledTogether)",
+    "rrm_dates_out_of_order.csv": "a record's dates run in order, allowing for their precision (x-dateOrder)",
+    "rrm_ordinal_gap.csv": "USTR's numbers have no gap that is not documented (x-ordinalGaps)",
+    "rrm_request_date_unsourced.csv": "every value of the record, the request date first, has a sourced fact (x-factsCover)",
+    "rrm_outcome_without_dates.csv": "an outcome has the dates it implies (x-implies)",
 }
 JUDGED_BY_BOTH = sorted(set(BROKEN_CASES) - set(BOOK_RULES_ONLY))
 

@@ -32,6 +32,23 @@ The book's own rules, declared as ``x-`` properties (which other Table Schema to
   resource that the row's ``resourceField`` names.
 * a ``value_high`` is not below the row's ``value``.
 
+Rules written for the Rapid Response record (``rrm_requests``), each a small function in
+:data:`TABLE_RULES` or :data:`CROSS_TABLE_RULES` and usable by any resource that declares it:
+
+* ``x-dateOrder`` (schema): chains of date fields that must run in order (e.g. petition ≤ request ≤
+  remediation ≤ resolution). Every filled pair in a chain is compared, with precision taken into
+  account: a date known to the month or year is the whole month or year, so only dates that cannot
+  overlap are out of order.
+* ``x-ordinalGaps`` (schema): an ordinal field (USTR's "Nth request") whose numbers run from 1 with
+  no gap that is not listed, with its reason, in ``gaps``; and, where ``dateField`` is given, a
+  higher number never dated before a lower one.
+* ``x-implies`` (schema): conditions (``when`` a field has a value) under which fields must be
+  ``filled`` or ``empty`` or other fields must have given values (``equals``): e.g. an outcome of
+  ``panel`` needs a panel request date, ``open`` allows no resolution date.
+* ``x-factsCover`` (schema): every filled value of the listed fields appears, for the same row, in
+  the long resource that gives each value's source (``rrm_request_facts``), so no value in the wide
+  table lacks a citation and locator; above all the request date.
+
 Project checks (:data:`PROJECT_CHECKS`), run on every text cell, are rules particular to this book:
 
 * ``seed-file-number``: a text names its source, never the number of the file it arrived as.
@@ -443,6 +460,155 @@ def _check_evidence_lookup(table: _Table, tables: dict[str, _Table], problems: l
                                         f"'{row_id}' is not a {key[0]} in {target.file} (named in {resource_field})"))
 
 
+# --- rules written for the Rapid Response record ----------------------------------------------
+# Each is declared in a schema as an x- property (see the module docstring) and does nothing for a
+# resource that does not declare it. TABLE_RULES look at one table; CROSS_TABLE_RULES at others too.
+
+def _date_interval(row: dict, field: str, schema: dict) -> tuple[dt.date, dt.date] | None:
+    """The days a date may stand for, given its precision: one day, its month or its year."""
+    date = row.get(field)
+    if date is None:
+        return None
+    precision = row.get(schema.get("x-datePrecisionField", {}).get(field, ""), None) or "day"
+    if precision == "year":
+        return date.replace(month=1, day=1), date.replace(month=12, day=31)
+    if precision == "month":
+        following = date.replace(day=28) + dt.timedelta(days=4)
+        return date.replace(day=1), following - dt.timedelta(days=following.day)
+    return date, date
+
+
+def _shown_date(row: dict, field: str, schema: dict) -> str:
+    precision = row.get(schema.get("x-datePrecisionField", {}).get(field, ""), None) or "day"
+    return f"{row[field].isoformat()} ({precision})"
+
+
+def _check_date_order(table: _Table, problems: list[Problem]) -> None:
+    """x-dateOrder: within each chain, a later field's date may not fall wholly before an earlier one's."""
+    chains = table.schema.get("x-dateOrder", [])
+    for row, line in zip(table.rows, table.lines):
+        reported = set()
+        for chain in chains:
+            for i, earlier in enumerate(chain):
+                first = _date_interval(row, earlier, table.schema)
+                for later in chain[i + 1:]:
+                    second = _date_interval(row, later, table.schema)
+                    if first is None or second is None or (earlier, later) in reported:
+                        continue
+                    if second[1] < first[0]:
+                        reported.add((earlier, later))
+                        problems.append(Problem(table.file, line, later,
+                                                f"{_shown_date(row, later, table.schema)} is before {earlier} "
+                                                f"{_shown_date(row, earlier, table.schema)} "
+                                                f"(dates must run {' <= '.join(chain)})"))
+
+
+def _check_ordinal_gaps(table: _Table, problems: list[Problem]) -> None:
+    """x-ordinalGaps: numbers run from 1; a missing number must be documented, with its reason."""
+    rule = table.schema.get("x-ordinalGaps")
+    if not rule:
+        return
+    field, date_field = rule["field"], rule.get("dateField")
+    documented: dict[int, str] = {}
+    for gap in rule.get("gaps", []):
+        if not str(gap.get("reason", "")).strip():
+            problems.append(Problem(table.file, None, field, f"x-ordinalGaps lists {gap.get('from')}-{gap.get('to')} without a reason"))
+        for number in range(gap["from"], gap["to"] + 1):
+            documented[number] = gap.get("reason", "")
+    used = {}
+    for row, line in zip(table.rows, table.lines):
+        if row[field] is not None:
+            used.setdefault(row[field], line)
+    for number, line in sorted(used.items()):
+        if number in documented:
+            problems.append(Problem(table.file, line, field,
+                                    f"{number} is listed in x-ordinalGaps as missing, but this row has it (remove it from the gaps)"))
+    previous = 0
+    for number, line in sorted(used.items()):
+        missing = [n for n in range(previous + 1, number) if n not in documented]
+        if missing:
+            span = f"{missing[0]}" if len(missing) == 1 else f"{missing[0]}-{missing[-1]}"
+            problems.append(Problem(table.file, line, field,
+                                    f"{number} leaves {span} unaccounted for: no row has them and x-ordinalGaps "
+                                    f"does not document them (add the rows, or the gap with its reason)"))
+        previous = number
+    if not date_field:
+        return
+    dated = sorted((row[field], line, _date_interval(row, date_field, table.schema), row)
+                   for row, line in zip(table.rows, table.lines) if row[field] is not None and row[date_field] is not None)
+    for (low, low_line, low_span, low_row), (high, high_line, high_span, high_row) in zip(dated, dated[1:]):
+        if high_span[1] < low_span[0]:
+            problems.append(Problem(table.file, high_line, field,
+                                    f"{high} is dated {_shown_date(high_row, date_field, table.schema)}, before {low} "
+                                    f"({_shown_date(low_row, date_field, table.schema)}, line {low_line})"))
+
+
+def _check_implied_fields(table: _Table, problems: list[Problem]) -> None:
+    """x-implies: a value (e.g. an outcome) requires some fields filled, others empty, others set."""
+    for rule in table.schema.get("x-implies", []):
+        (when_field, when_value), = rule["when"].items()
+        for row, line in zip(table.rows, table.lines):
+            if row[when_field] != when_value:
+                continue
+            because = f"{when_field} is '{when_value}'"
+            for name in rule.get("filled", []):
+                if row[name] is None:
+                    problems.append(Problem(table.file, line, name, f"is empty, but {because}, which needs it"))
+            for name in rule.get("empty", []):
+                if row[name] is not None:
+                    problems.append(Problem(table.file, line, name, f"is filled, but {because}, which allows no {name}"))
+            for name, value in rule.get("equals", {}).items():
+                if row[name] != value:
+                    problems.append(Problem(table.file, line, name, f"'{row[name]}' should be '{value}' when {because}"))
+
+
+def _fact_text(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _check_facts_cover(table: _Table, tables: dict[str, _Table], problems: list[Problem]) -> None:
+    """x-factsCover: every filled value of the listed fields is a fact, with its source, in the long resource."""
+    rule = table.schema.get("x-factsCover")
+    if not rule:
+        return
+    facts = tables.get(rule["resource"])
+    if facts is None:
+        return
+    given: set[tuple] = set()
+    for fact in facts.rows:
+        if fact[rule["dateField"]] is not None:
+            value = (fact[rule["dateField"]], fact[rule["precisionField"]] or "day")
+        else:
+            value = fact[rule["valueField"]]
+        given.add((fact[rule["idField"]], fact[rule["fieldField"]], value))
+    precision_of = table.schema.get("x-datePrecisionField", {})
+    kinds = {f["name"]: f.get("type", "string") for f in table.fields}
+    for row, line in zip(table.rows, table.lines):
+        row_id = row[rule["idField"]]
+        for name in rule["fields"]:
+            value = row[name]
+            if value is None:
+                continue
+            if kinds[name] == "date":
+                wanted, shown = (value, row.get(precision_of.get(name, ""), None) or "day"), value.isoformat()
+            else:
+                wanted = shown = _fact_text(value)
+            if (row_id, name, wanted) not in given:
+                problems.append(Problem(table.file, line, name,
+                                        f"'{shown}' has no source: no row of {facts.file} gives {name} = '{shown}' "
+                                        f"for {row_id} (add one with its citation_key and locator)"))
+
+
+TABLE_RULES: list[Callable[[_Table, list[Problem]], None]] = [
+    _check_date_order, _check_ordinal_gaps, _check_implied_fields,
+]
+CROSS_TABLE_RULES: list[Callable[[_Table, dict[str, _Table], list[Problem]], None]] = [
+    _check_facts_cover,
+]
+
+
 def _references(resource: dict, by_name: dict[str, dict]) -> set[str]:
     """The resources whose rows ``resource``'s rules look up: foreign-key targets and evidence resources."""
     schema = resource["schema"]
@@ -451,6 +617,8 @@ def _references(resource: dict, by_name: dict[str, dict]) -> set[str]:
     if rule:
         field = next(f for f in schema["fields"] if f["name"] == rule["resourceField"])
         names |= set(field.get("constraints", {}).get("enum", by_name))
+    if schema.get("x-factsCover"):
+        names.add(schema["x-factsCover"]["resource"])
     return names & set(by_name)
 
 
@@ -508,10 +676,14 @@ def _validated_tables(package_path: Path, names: list[str] | None,
         table = _read_table(by_name[name], base, problems)
         if table is not None:
             _check_table_rules(table, bib_keys, problems)
+            for rule in TABLE_RULES:
+                rule(table, problems)
             tables[name] = table
     for table in tables.values():
         _check_foreign_keys(table, tables, problems)
         _check_evidence_lookup(table, tables, problems)
+        for cross_rule in CROSS_TABLE_RULES:
+            cross_rule(table, tables, problems)
     if problems:
         raise DataPackageError(problems)
     return tables, chosen
