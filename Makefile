@@ -5,8 +5,9 @@
 # The authors' loop: edit, `make notebooks` (re-executes only the chapters whose code, data or
 # widgets changed), `make book`, `make test-fast` while working, `make test` before pushing.
 # Also: make serve (preview on 127.0.0.1), make explore (live Voila explorer on 127.0.0.1),
-#       make bench (build/page-weight benchmark), make hooks (pre-commit checks and nbdime for git),
-#       make validate (data only).
+#       make bench (build speed, page weight and Lighthouse scores against the budgets),
+#       make pdf (the whole book as one PDF, printed by Chromium), make hooks (pre-commit checks and
+#       nbdime for git), make validate (data only).
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
@@ -15,8 +16,10 @@ PORT   ?= 8000
 EXPLORE_PORT ?= 8866
 BOOK_STAMP := $(VENV)/.installed-book
 TEST_STAMP := $(VENV)/.installed-test
+# The independent checkers (axe-core, vnu-jar, Lighthouse), pinned in tests/checkers/package-lock.json.
+CHECKERS := tests/checkers/node_modules/.package-lock.json
 
-.PHONY: book test test-fast serve explore bench notebooks hooks validate clean install install-test
+.PHONY: book test test-fast serve explore bench pdf notebooks hooks validate clean install install-test checkers
 
 $(VPY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required (found %s); set PYTHON=/path/to/python3.11" % sys.version.split()[0])'
@@ -34,12 +37,18 @@ $(TEST_STAMP): requirements-test.txt $(BOOK_STAMP)
 install: $(BOOK_STAMP)
 install-test: $(TEST_STAMP)
 
+# Exactly the lock file's versions; --ignore-scripts: vnu-jar's install script would download a Java
+# runtime (Debian's Java 17 runs it), and nothing else needs one.
+$(CHECKERS): tests/checkers/package.json tests/checkers/package-lock.json
+	cd tests/checkers && npm ci --ignore-scripts --no-audit --no-fund
+checkers: $(CHECKERS)
+
 # Incremental: only changed pages are re-read, and any warning they raise fails the build. The test
 # suite builds everything from scratch (--all -W), so no warning escapes.
 book: $(BOOK_STAMP)
 	$(VENV)/bin/jupyter-book build . -W --keep-going
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) $(CHECKERS)
 	bash tools/ensure_chromium.sh
 	$(VPY) -m pytest
 
@@ -59,19 +68,25 @@ hooks: $(TEST_STAMP)
 	$(VENV)/bin/pre-commit install
 	$(VENV)/bin/nbdime config-git --enable
 
+# Served with gzip, as a static host serves it (tools/serve_gzip.py).
 serve:
 	@test -f _build/html/index.html || $(MAKE) book
-	@echo "Serving the book at http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
-	$(VPY) -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
+	$(VPY) tools/serve_gzip.py --port $(PORT) --directory _build/html
 
 explore: $(BOOK_STAMP)
 	@echo "Starting the explorer at http://127.0.0.1:$(EXPLORE_PORT)/ (Ctrl-C to stop)"
 	JUPYTER_PATH=explorer/jupyter $(VENV)/bin/voila explorer/explorer.ipynb --template=wct --no-browser \
 	  --port $(EXPLORE_PORT) --Voila.ip=127.0.0.1
 
-bench: $(TEST_STAMP)
+bench: $(TEST_STAMP) $(CHECKERS)
 	bash tools/ensure_chromium.sh
-	$(VPY) tools/bench.py
+	$(VPY) tools/bench.py $(BENCH_ARGS)
+
+# One PDF of the whole book (contents with page numbers, numbered pages), printed by Debian's Chromium:
+# _build/pdf/worker-centered-trade.pdf
+pdf: $(TEST_STAMP)
+	bash tools/ensure_chromium.sh
+	$(VPY) tools/build_pdf.py
 
 clean:
 	rm -rf _build

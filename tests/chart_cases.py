@@ -1,5 +1,7 @@
 """Every chart the book shows, built from the real data package with the arguments its chapter passes.
 
+Figures that lay out words are HTML, not charts: their cases are in ``tests/html_figure_cases.py``.
+
 The chart tests share these cases instead of each building its own copy of a chart:
 ``tests/test_chart_conventions.py`` runs the book's conventions over all of them, and the tests of
 one chart pick theirs with :func:`spec`. ``test_every_chart_call_in_the_book_has_a_case`` keeps the
@@ -21,16 +23,11 @@ import altair as alt
 
 from widgets.charts import figure_comparison_chart, rrm_process_chart, survey_chart, timeline_chart
 from widgets.charts.capability import capability_chart
-from widgets.charts.case_comparison import case_comparison_chart
 from widgets.charts.expected_sanction import expected_sanction_chart
 from widgets.charts.magnitude import magnitude_chart
-from widgets.charts.proposal_stages import proposal_stages_chart
-from widgets.charts.recommendations import recommendations_chart
-from widgets.charts.scenario_steps import scenario_steps_chart
 from widgets.charts.source_dates import source_dates_chart
-from widgets.charts.theory_comparison import theory_comparison_chart
 from widgets.charts.union_vote import union_vote_chart
-from widgets.datapackage import load_resource, package_metadata
+from widgets.datapackage import load_resource
 
 
 @dataclass(frozen=True)
@@ -65,23 +62,7 @@ def _history_cases():
     return cases.assign(name=cases["case_id"].map(short).fillna(cases["name"]))
 
 
-def _allowed(resource: str) -> dict[str, list[str]]:
-    fields = next(r for r in package_metadata()["resources"] if r["name"] == resource)["schema"]["fields"]
-    return {f["name"]: f["constraints"]["enum"] for f in fields if "enum" in f.get("constraints", {})}
-
-
-def _recommendations():
-    allowed = _allowed("recommendations")
-    evidence = {name: load_resource(name) for name in ("rrm_statistics", "field_study_results", "other_figures")}
-    return recommendations_chart(
-        load_resource("recommendations"), evidence, problems=allowed["problem"],
-        recommenders=allowed["recommended_by"], initial_problem="Training misses rank-and-file workers",
-        title="Most recommendations are LeClercq's; several rest on no figure",
-        description="Grid of the recommendations the book's sources make, with two drop-downs and a list.")
-
-
 RRM_CASE_IDS = ["gm-silao", "tridonex", "panasonic", "teksid-hierro", "saint-gobain", "draxton", "caterpillar"]
-COMPARED_CASE_IDS = ["gm-silao", "tridonex", "draxton", "panasonic", "caterpillar", "eswatini", "thailand"]
 HISTORY_CASE_IDS = ["history", "usmca", "worker-centered-policy"]
 COMPLIANCE_EVENT_IDS = [
     "eswatini-agoa-exclusion", "eswatini-withdrawal", "thailand-gsp-threat", "thailand-gsp-suspension",
@@ -123,11 +104,6 @@ CASES: list[ChartCase] = [
         _r("field_study_results"), _r("field_study_design"),
         title="RRM-facility workers more often knew their rights and the mechanism",
         description="Diverging bar chart of the 2024 field study's findings for one capability at a time.")),
-    ChartCase("comparing_cases:comparison", "case_comparison_chart", "case_comparison.csv",
-              lambda: case_comparison_chart(
-                  _r("case_comparison"), _r("cases"), _r("timeline_events"), case_ids=COMPARED_CASE_IDS,
-                  title="RRM cases settled in weeks; preference cases never did",
-                  description="Two linked views of the cases: the sources' words and the days each took.")),
     ChartCase("compliance:expected_sanction", "expected_sanction_chart", None, lambda: expected_sanction_chart(
         title="A purely rational facility complies only when the expected penalty exceeds the gain",
         description="Interactive line chart of a hypothetical cost-benefit model with three sliders.")),
@@ -135,11 +111,6 @@ CASES: list[ChartCase] = [
         _events(COMPLIANCE_EVENT_IDS), _r("cases"),
         title="Withdrawn preferences led to new markets; Tridonex drew protests",
         description="Timeline of the enforcement episodes this chapter discusses, one row per case.")),
-    ChartCase("consultative_machinery:proposal", "proposal_stages_chart", "policy_process_comparison.csv",
-              lambda: proposal_stages_chart(
-                  _r("policy_process_comparison"),
-                  title="Partner-country workers would help negotiate, not only complain",
-                  description="An overview grid of who takes part in each phase, above one grid per phase.")),
     ChartCase("draxton:timeline", "timeline_chart", "timeline_events.csv", lambda: timeline_chart(
         _r("timeline_events"), _r("cases"), case_ids=["draxton", "gm-silao"],
         title="A fast vote, then a fight that outlasted the 'resolution'",
@@ -177,17 +148,6 @@ CASES: list[ChartCase] = [
         _r("timeline_events"), _r("cases"), case_ids=["ivory-coast"],
         title="ILO records and one meeting anchor the hypothetical",
         description="Timeline of the real, dated records behind LeClercq's Ivory Coast hypothetical.")),
-    ChartCase("ivory_coast:scenario", "scenario_steps_chart", "ivory_coast_steps.csv", lambda: scenario_steps_chart(
-        _r("ivory_coast_steps"), events=_r("timeline_events"),
-        title="Today's talks may stall over age 14; the proposal starts with workers",  # age computed there
-        description="Two columns of cards, one per path, and a slider that walks through the steps.")),
-    ChartCase("operationalizing_empowerment:recommendations", "recommendations_chart", "recommendations.csv",
-              _recommendations),
-    ChartCase("participatory:theories", "theory_comparison_chart", "theory_comparison.csv",
-              lambda: theory_comparison_chart(
-                  _r("theory_comparison"), initial_theory="Behavioral compliance",
-                  title="Mainstream theories rely on U.S. pressure; the others on participation",
-                  description="A grid of the theories of compliance, with one theory in full below.")),
     ChartCase("rrm_at_a_glance:process", "rrm_process_chart", "rrm_process_stages.csv", lambda: rrm_process_chart(
         _r("rrm_process_stages"), title="An RRM case runs on deadlines of days, not years",
         description="Horizontal bar chart of the stages of a Rapid Response Mechanism case in order.")),

@@ -115,3 +115,61 @@ def test_pages_without_charts_do_not_load_vega(built_site):
         has_chart = 'class="wct-chart"' in html
         loads_vega = "vendor/vega.min.js" in html
         assert has_chart == loads_vega, f"{page}: chart={has_chart} but vega loaded={loads_vega}"
+
+
+# --- The site's chrome: descriptions, favicon, no Font Awesome, a valid root page --------------------
+
+def _meta_description(html: str) -> str | None:
+    found = re.search(r'<meta name="description" content="([^"]*)"', html)
+    return found and found.group(1)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_has_a_description_drawn_from_its_overview(built_site, page):
+    import html as html_module
+
+    text = (built_site / f"{page}.html").read_text(encoding="utf-8")
+    description = _meta_description(text)
+    assert description, f"{page} has no <meta name=\"description\">"
+    description = html_module.unescape(description)
+    assert 50 <= len(description) <= 160, f"{page}: a {len(description)}-character description"
+    # The overview's opening words, as the reader sees them on the page.
+    prose = " ".join("".join(read_page(built_site / f"{page}.html").prose).split())
+    assert description.rstrip("\u2026")[:60] in prose, f"{page}: '{description}' is not from the page"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_names_a_favicon_that_exists_and_loads_no_font_awesome(built_site, page):
+    path = built_site / f"{page}.html"
+    text = path.read_text(encoding="utf-8")
+    icon = re.search(r'<link rel="icon" href="([^"?]+)', text)
+    assert icon and (path.parent / icon.group(1)).resolve().is_file(), f"{page}: no favicon, or it is missing"
+    assert "fontawesome" not in text.lower(), f"{page} still loads Font Awesome"
+
+
+def test_no_font_awesome_icon_is_left_without_a_drawing(built_site):
+    # Every Font Awesome class the theme writes into a page is drawn by chrome.css (a mask image);
+    # one without would be an empty box where an icon was.
+    css = (built_site / "_static" / "chrome.css").read_text(encoding="utf-8")
+    drawn = set(re.findall(r"\.(fa-[a-z-]+) \{ --wct-icon:", css))
+    used = {name for page in PAGES
+            for classes in re.findall(r'class="([^"]*\bfa-[^"]*)"', (built_site / f"{page}.html").read_text(encoding="utf-8"))
+            for name in classes.split() if name.startswith("fa-") and name not in ("fa-solid", "fa-lg")}
+    assert used and used <= drawn, f"icons with no drawing: {sorted(used - drawn)}"
+
+
+def test_chart_pages_defer_the_vega_scripts(built_site):
+    for page in PAGES:
+        text = (built_site / f"{page}.html").read_text(encoding="utf-8")
+        tags = re.findall(r"<script[^>]*vendor/vega[^>]*>", text)
+        assert all("defer" in tag for tag in tags), f"{page} loads vega blocking: {tags}"
+
+
+def test_root_index_is_a_valid_redirect_to_the_first_page(built_site):
+    text = (built_site / "index.html").read_text(encoding="utf-8")
+    assert text.lstrip().lower().startswith("<!doctype html>")
+    assert re.search(r"<html lang=\"[a-z]+\">", text)
+    title = re.search(r"<title>([^<]+)</title>", text)
+    assert title and title.group(1).strip() == "Worker-Centered Trade"
+    target = re.search(r'<meta http-equiv="refresh" content="0; url=([^"]+)">', text).group(1)
+    assert (built_site / target).is_file() and f'<a href="{target}">' in text

@@ -42,7 +42,7 @@ def test_capabilities_are_offered_in_a_bound_radio(spec):
 
 def test_every_layer_of_figures_shows_only_the_chosen_capability(spec):
     figures = [layer for layer in spec["layer"] if "values" not in layer["data"]]
-    assert len(figures) == 4  # bars, both kinds of label, and the "no figure" labels
+    assert len(figures) == 5  # bars, both kinds of label, the "no figure" labels and the groups' names
     for layer in figures:
         assert {"filter": "(datum.capability === capability)"} in layer["transform"]
 

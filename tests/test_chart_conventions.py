@@ -19,8 +19,8 @@ import pandas as pd
 import pytest
 
 import widgets.render as render
-from tests import chart_cases
-from widgets import theme
+from tests import chart_cases, html_figure_cases
+from widgets import html_figures, theme
 from widgets.charts.conventions import SUBTITLE_WIDTH
 from widgets.datapackage import package_metadata
 
@@ -50,16 +50,29 @@ def _subtitle(spec: dict) -> list[str]:
 
 # --- the registry of charts ------------------------------------------------------------------------
 
-def test_every_chart_call_in_the_book_has_a_case():
+def _figure_calls(pattern: str) -> collections.Counter:
+    """(chapter, function) for every top-level call whose name matches ``pattern`` in the chapters' code."""
     calls = collections.Counter()
     for notebook in sorted((REPO / "book").glob("*.ipynb")):
         cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
         for cell in cells:
             if cell["cell_type"] == "code":
-                for function in re.findall(r"^(\w+_chart)\(", "".join(cell["source"]), re.M):
+                for function in re.findall(rf"^({pattern})\(", "".join(cell["source"]), re.M):
                     calls[(notebook.stem, function)] += 1
+    return calls
+
+
+def test_every_chart_call_in_the_book_has_a_case():
+    calls = _figure_calls(r"\w+_chart")
     assert calls, "no chart calls found in book/*.ipynb"
     assert collections.Counter((c.chapter, c.function) for c in chart_cases.CASES) == calls
+
+
+def test_every_html_figure_call_in_the_book_has_a_case():
+    # Figures that lay out words are HTML (widgets.html_figures), listed in tests/html_figure_cases.py.
+    calls = _figure_calls("|".join(html_figures.FIGURE_FUNCTIONS.values()))
+    assert calls, "no HTML figure calls found in book/*.ipynb"
+    assert collections.Counter((c.chapter, c.function) for c in html_figure_cases.CASES) == calls
 
 
 # --- what the reader sees around the chart -----------------------------------------------------------
@@ -88,7 +101,8 @@ def test_subtitle_gives_the_source_and_names_the_csv_only_when_there_is_one(case
 def test_description_for_screen_readers_reaches_the_page(case_id):
     spec = chart_cases.spec(case_id)
     assert len(spec["description"]) >= 40
-    assert f'aria-label="{spec["description"]}"' in render.chart_html(spec).replace("&#x27;", "'")
+    # The page's script names the drawn SVG (role="img") with it; the browser tests check the result.
+    assert f'data-description="{spec["description"]}"' in render.chart_html(spec).replace("&#x27;", "'")
 
 
 @cases

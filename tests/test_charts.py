@@ -74,9 +74,10 @@ def test_process_chart_tooltips_carry_the_source(process_spec):
 
 # --- timeline explorer -------------------------------------------------------------------------
 
+from widgets import render  # noqa: E402
 from widgets.charts import survey_chart, timeline_chart  # noqa: E402
 from widgets.charts.survey import sample_note, survey_table  # noqa: E402
-from widgets.charts.timeline import ALL_CASES, timeline_table  # noqa: E402
+from widgets.charts.timeline import ALL_CASES, key_events, timeline_table  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +93,8 @@ def test_timeline_offers_all_cases_and_each_case(timeline_spec, cases, events):
     pick = next(p for p in spec["params"] if p["name"] == "case_pick")
     assert pick["bind"]["input"] == "select" and pick["bind"]["options"][0] == ALL_CASES
     assert set(pick["bind"]["options"][1:]) == set(cases["name"][cases["case_id"].isin(events["case_id"])])
-    assert {"filter": f"((case_pick === '{ALL_CASES}') || (datum.case === case_pick))"} in detail["transform"]
+    points = detail["layer"][0]
+    assert {"filter": f"((case_pick === '{ALL_CASES}') || (datum.case === case_pick))"} in points["transform"]
 
 
 def test_timeline_brush_on_the_strip_sets_the_detail_domain(events, cases):
@@ -102,7 +104,8 @@ def test_timeline_brush_on_the_strip_sets_the_detail_domain(events, cases):
     assert brush["views"] == [overview["name"]]
     assert brush["select"]["type"] == "interval" and brush["select"]["encodings"] == ["x"]
     assert brush["value"]["x"][0]["year"] == 2017
-    assert detail["encoding"]["x"]["scale"]["domain"] == {"param": "period"}
+    assert all(layer["encoding"]["x"]["scale"]["domain"] == {"param": "period"}
+               for layer in detail["layer"] if "field" in layer["encoding"]["x"])
 
 
 def test_timeline_for_one_case_has_no_case_picker(events, cases):
@@ -112,11 +115,31 @@ def test_timeline_for_one_case_has_no_case_picker(events, cases):
 
 def test_timeline_tooltip_gives_date_at_its_precision_and_source(timeline_spec, events, cases):
     spec = timeline_spec
-    titles = [t["title"] for t in spec["vconcat"][0]["encoding"]["tooltip"]]
+    titles = [t["title"] for t in spec["vconcat"][0]["layer"][0]["encoding"]["tooltip"]]
     assert {"Event", "Date", "Date known to", "Who acted", "Source"} <= set(titles)
     table = timeline_table(events, cases)
     year_only = table[table["date_known_to"] == "the year only"]
     assert year_only["date_text"].str.fullmatch(r"\d{4}").all()
+
+
+def test_timeline_date_axes_carry_years_and_fit_the_container(timeline_spec):
+    detail, overview = timeline_spec["vconcat"]
+    for axis in (detail["layer"][0]["encoding"]["x"]["axis"], overview["encoding"]["x"]["axis"]):
+        assert "%Y" in axis["labelExpr"] and "'%b'" not in axis["labelExpr"]
+        assert "width" in axis["tickCount"]["expr"]  # fewer labels on a narrow screen
+    assert render.chart_fit(timeline_spec) == {"views": {"inset": 8}}
+
+
+def test_timeline_labels_each_rows_first_event_and_a_distant_last_one(events, cases):
+    table = key_events(timeline_table(events, cases, ["gm-silao", "history"]))
+    for _, rows in table.groupby("case"):
+        labelled = rows[rows["key_label"] != ""]
+        assert labelled.index[0] == rows.index[0] and labelled["key_role"].iloc[0] == "first"
+        assert len(labelled) <= 2
+        assert labelled["key_label"].str.match(r"^(\w+ )?\d{4}: \w+").all(), labelled["key_label"].tolist()
+    # With a period, only the events in it are labelled.
+    zoomed = key_events(timeline_table(events, cases, ["history"]), ("2017-01-01", "2025-12-31"))
+    assert (zoomed.loc[zoomed["key_label"] != "", "date_iso"] >= "2017").all()
 
 
 def test_timeline_refuses_unknown_cases(events, cases):

@@ -49,7 +49,9 @@ def _drawn_texts(spec: dict) -> list[str]:
     # Vega cannot measure a "container" width outside a page; give it a fixed one.
     text = json.dumps(spec).replace('"width": "container"', '"width": 640')
     svg = vlc.vegalite_to_svg(text, vl_version=VL_VERSION)
-    return [t.replace("&lt;", "<").replace("&gt;", ">") for t in re.findall(r"<text[^>]*>([^<]*)</text>", svg)]
+    # A text of several lines is drawn as one <tspan> a line: read them as one text, a space between.
+    texts = [re.sub(r"</tspan><tspan[^>]*>", " ", t) for t in re.findall(r"<text[^>]*>(.*?)</text>", svg, re.S)]
+    return [re.sub(r"<[^>]+>", "", t).replace("&lt;", "<").replace("&gt;", ">") for t in texts]
 
 
 def _calculations(spec: dict) -> dict[str, str]:

@@ -16,11 +16,12 @@ pytestmark = pytest.mark.slow
 ALLOWED_CONSOLE = {
     # sphinx-book-theme declares THEBE_JS_URL twice when launch buttons are configured off.
     "Identifier 'THEBE_JS_URL' has already been declared": "stock theme script declared twice; no effect",
-    # pydata-sphinx-theme reads a theme mode from localStorage before one is stored.
-    "invalid theme mode": "theme falls back to its default colour mode",
-    # Chromium asks for /favicon.ico, which a Sphinx site does not have.
-    "favicon.ico": "no favicon in the site; the browser's own request",
-    "Failed to load resource: the server responded with a status of 404 (File not found)": "the favicon request above",
+    # (No longer allowed: "Got invalid theme mode" and the favicon 404; the site sets default_mode
+    # and has a favicon. tests/test_site_chrome_in_browser.py checks both.)
+    # Warnings count too (open_page records both). Known, issue 11, being fixed: Vega-Lite drops the
+    # charts' "fit-y" autosize where a chart has a discrete height (gm_silao, tridonex, eswatini,
+    # thailand, field_study).
+    'Dropping "fit-y" because spec has discrete height': "known, issue 11, being fixed",
 }
 
 
@@ -29,7 +30,7 @@ def _allowed(message: str) -> bool:
 
 
 def open_page(browser, url: str):
-    """A fresh page that refuses any request leaving 127.0.0.1 and records console errors."""
+    """A fresh page that refuses any request leaving 127.0.0.1 and records console errors and warnings."""
     context = browser.new_context(viewport={"width": 1280, "height": 1000})
     page = context.new_page()
     page.outside_requests = []
@@ -44,7 +45,8 @@ def open_page(browser, url: str):
             request_route.abort()
 
     page.route("**/*", route)
-    page.on("console", lambda m: m.type == "error" and not _allowed(m.text) and page.errors.append(m.text))
+    page.on("console", lambda m: m.type in ("error", "warning") and not _allowed(m.text)
+            and page.errors.append(f"{m.type}: {m.text}"))
     page.on("pageerror", lambda e: not _allowed(str(e)) and page.errors.append(str(e)))
     page.goto(url, wait_until="load")
     return page
@@ -53,6 +55,8 @@ def open_page(browser, url: str):
 def wait_for_charts(page) -> int:
     """Wait until every chart on the page has drawn an SVG; return how many there are."""
     count = page.locator(".wct-chart").count()
+    for i in range(count):  # a chart draws as it nears the viewport
+        page.locator(".wct-chart").nth(i).scroll_into_view_if_needed()
     if count:
         page.wait_for_function(
             "n => document.querySelectorAll('.wct-chart svg.marks').length === n", arg=count, timeout=15000)
@@ -78,7 +82,7 @@ def svg_texts(locator) -> list[str]:
 
 def chart_described(page, start: str):
     """The chart whose screen-reader description starts with ``start``."""
-    return page.locator(f'.wct-chart[aria-label^="{start}"]')
+    return page.locator(f'.wct-chart[data-description^="{start}"]')
 
 
 def test_rrm_figure_dropdown_changes_the_bars(browser, site_url, screenshot_dir):

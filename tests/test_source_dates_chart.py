@@ -38,13 +38,14 @@ def test_event_picker_is_a_bound_select_over_the_events(spec, dates):
 def test_legend_click_highlights_a_moment(spec):
     highlight = _param(spec, "moment_pick")
     assert highlight["bind"] == "legend" and highlight["select"]["fields"] == ["moment"]
-    for layer in spec["layer"]:
+    for layer in spec["layer"][:2]:  # the spans and the days (the third layer names the rows)
         assert layer["encoding"]["opacity"]["condition"]["param"] == "moment_pick"
         assert layer["encoding"]["color"]["scale"]["domain"] == allowed_values("event_dates_by_source", "moment")
 
 
 def test_spans_run_from_earliest_day_to_the_day_after_the_latest(spec):
-    bars, points = spec["layer"]
+    bars, points, names = spec["layer"]
+    assert names["mark"]["type"] == "text" and names["encoding"]["text"]["field"] == "claim_lines"
     assert bars["mark"]["type"] == "bar"
     assert bars["encoding"]["x"]["field"] == "start_iso" and bars["encoding"]["x2"]["field"] == "end_iso"
     assert points["mark"]["type"] == "point" and points["encoding"]["x"]["field"] == "mid_iso"

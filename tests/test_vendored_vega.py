@@ -41,3 +41,15 @@ def test_book_loads_exactly_the_vendored_scripts():
     from widgets.sphinx_ext import VEGA_SCRIPTS
 
     assert sorted(s.split("/")[-1] for s in VEGA_SCRIPTS) == sorted(e["file"] for e in _record().values())
+
+
+def test_vendored_vega_reports_its_recorded_version():
+    # vega-embed compares vega.version with the version a compiled spec names and warns on every
+    # chart when they differ; vega 6.3.0's npm build said "5.33.1" (tools/vendor_vega.py now refuses that).
+    import sys
+
+    sys.path.insert(0, str(VENDOR.parent.parent.parent / "tools"))
+    from vendor_vega import embedded_version
+
+    entry = _record()["vega"]
+    assert embedded_version((VENDOR / entry["file"]).read_bytes()) == entry["version"]

@@ -9,18 +9,27 @@ median, minimum and maximum:
 * a rebuild after touching one chapter, and after a one-sentence prose edit to it;
 * for this book, which chapters ``make notebooks`` re-executes after a one-line code edit to one;
 * the transfer weight of each built page (the HTML plus every script, style, font, image and data
-  file it loads, counted by Debian's Chromium with the cache off).
+  file it loads, counted by Debian's Chromium with the cache off);
+* the readers' budgets: Lighthouse 12 (tests/checkers, on Debian's Chromium) on this book's built site
+  served with gzip as a static host serves it (tools/serve_gzip.py), mobile (Lighthouse's default,
+  simulated throttling) and desktop (``--preset=desktop``): the performance, accessibility,
+  best-practices and SEO scores, LCP and TBT of each page, and each page's uncompressed weight. By
+  default on a representative set (the landing page, a text page, three chart pages); ``--all-pages``
+  runs every page (23 × 2 Lighthouse runs, several minutes).
 
-It measures; it does not assert. The budgets of the authors' loop are printed beside the figures.
-Results are also written to _build/bench.json.
+It measures; it does not assert. The budgets are printed beside the figures, each with a met/MISSED
+line. Results are also written to _build/bench.json.
 
-    make bench        (or: python tools/bench.py --runs 5)
+    make bench                               (or: python tools/bench.py --runs 5)
+    make bench BENCH_ARGS=--all-pages        Lighthouse on every page
+    make bench BENCH_ARGS=--readers-only     only the readers' budgets (Lighthouse, page weight)
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -32,7 +41,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # run as a script: make `tools` and `widgets` importable
 
-from tools.browser import launch_chromium  # noqa: E402
+from tools.browser import CHROMIUM, CHROMIUM_ARGS, launch_chromium  # noqa: E402
+from tools.serve_gzip import serving  # noqa: E402
 from widgets.book_toc import toc_files  # noqa: E402
 
 JUPYTER_BOOK = str(Path(sys.executable).parent / "jupyter-book")
@@ -150,6 +160,82 @@ def page_weights(html_dir: Path, pages: list[str]) -> dict[str, int]:
     return weights
 
 
+# --- the readers' budgets: Lighthouse on the site served with gzip, and page weight ---------------
+
+LIGHTHOUSE = REPO / "tests" / "checkers" / "node_modules" / ".bin" / "lighthouse"
+# The landing page, a text page and three chart pages (timelines; three charts; the survey chart).
+REPRESENTATIVE_PAGES = ["book/index", "book/authors", "book/history", "book/rrm_at_a_glance", "book/field_study"]
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+MB = 1_000_000
+BUDGETS = {"performance": {"mobile": 0.90, "desktop": 0.98}, "accessibility": 1.0, "best-practices": 1.0,
+           "seo": 1.0}
+PAGE_WEIGHT_BUDGET = {"text": 1.0 * MB, "chart": 2.0 * MB}
+
+
+def lighthouse(url: str, form: str, out: Path) -> dict:
+    """One Lighthouse run on ``url`` (``form``: mobile or desktop): the four scores, LCP and TBT in ms."""
+    command = [str(LIGHTHOUSE), url, "--output=json", f"--output-path={out}", "--quiet",
+               f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={' '.join(CHROMIUM_ARGS)}"]
+    if form == "desktop":
+        command.append("--preset=desktop")
+    subprocess.run(command, check=True, capture_output=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
+    report = json.loads(out.read_text(encoding="utf-8"))
+    result = {name: report["categories"][name]["score"] for name in CATEGORIES}
+    result["lcp_ms"] = report["audits"]["largest-contentful-paint"]["numericValue"]
+    result["tbt_ms"] = report["audits"]["total-blocking-time"]["numericValue"]
+    return result
+
+
+def page_kind(html_dir: Path, page: str) -> str:
+    """'chart' for a page that draws Vega-Lite charts, else 'text' (their page-weight budgets differ)."""
+    return "chart" if "vegaEmbed(" in (html_dir / f"{page}.html").read_text(encoding="utf-8") else "text"
+
+
+def readers_budgets(html_dir: Path, pages: list[str]) -> dict:
+    """Lighthouse (mobile and desktop) on ``pages`` served with gzip, and every page's weight."""
+    if not LIGHTHOUSE.exists():
+        raise SystemExit("Lighthouse is missing: run `make checkers` (npm ci in tests/checkers)")
+    scores: dict[str, dict[str, dict]] = {}
+    with serving(html_dir) as url, tempfile.TemporaryDirectory() as tmp:
+        for page in pages:
+            for form in ("mobile", "desktop"):
+                scores.setdefault(page, {})[form] = lighthouse(f"{url}{page}.html", form, Path(tmp) / "report.json")
+                print(f"  lighthouse {form:7} {page}: " + ", ".join(
+                    f"{k} {v:.2f}" if k in CATEGORIES else f"{k} {v:,.0f}" for k, v in scores[page][form].items()),
+                    flush=True)
+    every_page = toc_files()
+    weights = page_weights(html_dir, [f"{p}.html" for p in every_page])
+    return {"lighthouse": scores,
+            "page_weight": {p: {"bytes": weights[f"{p}.html"], "kind": page_kind(html_dir, p)} for p in every_page}}
+
+
+def report_readers_budgets(results: dict) -> None:
+    scores, weights = results["lighthouse"], results["page_weight"]
+    print("\nLighthouse 12, site served with gzip (score 0-1; LCP and TBT in ms)")
+    print(f"  {'page':36}{'form':9}{'perf':>6}{'a11y':>6}{'b.p.':>6}{'seo':>6}{'LCP':>8}{'TBT':>7}")
+    for page, forms in scores.items():
+        for form, r in forms.items():
+            print(f"  {page:36}{form:9}{r['performance']:6.2f}{r['accessibility']:6.2f}"
+                  f"{r['best-practices']:6.2f}{r['seo']:6.2f}{r['lcp_ms']:8,.0f}{r['tbt_ms']:7,.0f}")
+    print("\nReaders' budgets:")
+    for category, budget in BUDGETS.items():
+        for form in ("mobile", "desktop"):
+            floor = budget[form] if isinstance(budget, dict) else budget
+            below = {page: forms[form][category] for page, forms in scores.items() if forms[form][category] < floor}
+            label = f"Lighthouse {form} {category} >= {floor:.2f} on every page measured ({len(scores)})"
+            print(f"  {'MISSED ' if below else 'met    '} {label}"
+                  + (f": {', '.join(f'{p} {v:.2f}' for p, v in below.items())}" if below else ""))
+    print("\nPage weight, uncompressed (HTML + everything it loads)")
+    for page, w in weights.items():
+        print(f"  {page:36}{w['kind']:7}{w['bytes'] / MB:7.2f} MB")
+    for kind, budget in PAGE_WEIGHT_BUDGET.items():
+        over = {page: w["bytes"] for page, w in weights.items() if w["kind"] == kind and w["bytes"] > budget}
+        count = sum(w["kind"] == kind for w in weights.values())
+        label = f"page weight <= {budget / MB:.1f} MB on every {kind} page ({count})"
+        print(f"  {'MISSED ' if over else 'met    '} {label}"
+              + (f": {', '.join(f'{p} {b / MB:.2f} MB' for p, b in over.items())}" if over else ""))
+
+
 def _summary(values: list[float]) -> dict[str, float]:
     return {"median": statistics.median(values), "min": min(values), "max": max(values)}
 
@@ -157,8 +243,28 @@ def _summary(values: list[float]) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Benchmark this book against the stock sample book.")
     parser.add_argument("--runs", type=int, default=3, help="repetitions of each timing (at least 3)")
+    parser.add_argument("--all-pages", action="store_true", help="Lighthouse on every page, not a representative set")
+    parser.add_argument("--readers-only", action="store_true",
+                        help="only the readers' budgets (Lighthouse and page weight), skipping the build timings")
+    parser.add_argument("--site", type=Path, help="with --readers-only: an existing built site (default: build one)")
     args = parser.parse_args(argv)
     runs = max(3, args.runs)
+    lighthouse_pages = toc_files() if args.all_pages else REPRESENTATIVE_PAGES
+    out = REPO / "_build" / "bench.json"
+    out.parent.mkdir(exist_ok=True)
+
+    if args.readers_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            site = args.site
+            if site is None:
+                book = _copy_of_this_book(Path(tmp) / "ours")
+                _build(book)
+                site = book / "_build" / "html"
+            readers = readers_budgets(site, lighthouse_pages)
+        report_readers_budgets(readers)
+        out.write_text(json.dumps({"readers": readers}, indent=2), encoding="utf-8")
+        print(f"\nwritten to {out.relative_to(REPO)}")
+        return
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -183,10 +289,10 @@ def main(argv: list[str] | None = None) -> None:
                              if p.name not in ("search.html", "genindex.html"))
         results["stock"]["page_bytes"] = page_weights(stock_html, stock_pages)
         results["ours"]["page_bytes"] = page_weights(ours / "_build" / "html", [f"{p}.html" for p in toc_files()])
+        results["readers"] = readers_budgets(ours / "_build" / "html", lighthouse_pages)
 
     _report(results, runs)
-    out = REPO / "_build" / "bench.json"
-    out.parent.mkdir(exist_ok=True)
+    report_readers_budgets(results["readers"])
     out.write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(f"\nwritten to {out.relative_to(REPO)}")
 

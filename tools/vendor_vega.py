@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import subprocess
 import tarfile
 import tempfile
@@ -29,10 +30,26 @@ def _npm(*args: str, cwd: Path | None = None) -> str:
     return subprocess.run(["npm", *args], check=True, capture_output=True, text=True, cwd=cwd).stdout.strip()
 
 
+def _release_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("-")[0].split("."))
+
+
 def _newest(spec: str) -> str:
     """Newest published version matching an npm range such as 'vega@6'."""
     versions = json.loads(_npm("view", spec, "version", "--json"))
-    return versions[-1] if isinstance(versions, list) else versions
+    # npm lists the matches in no version order (vega@6 once ended with 6.3.0, after 6.4.0): compare
+    # the numbers.
+    return max(versions, key=_release_key) if isinstance(versions, list) else versions
+
+
+# What a UMD build says it is at run time (``vega.version``); vega-embed compares it with the spec.
+EMBEDDED_VERSION = re.compile(rb'\bversion\s*=\s*"(\d+\.\d+\.\d+)"')
+
+
+def embedded_version(build: bytes) -> str | None:
+    """The version constant a vega build reports, or ``None`` if the build names none."""
+    found = EMBEDDED_VERSION.search(build)
+    return found.group(1).decode() if found else None
 
 
 def wanted_versions() -> dict[str, str]:
@@ -47,8 +64,9 @@ def wanted_versions() -> dict[str, str]:
 def vendor(versions: dict[str, str]) -> None:
     """Write each package's minified UMD build and license, and record version and SHA-256.
 
-    The record comes from each tarball's package.json, not from the script text: vega 6.x builds
-    embed a stale version constant ("5.33.1"), so the text cannot tell which release it is.
+    The record comes from each tarball's package.json. A build whose own version constant disagrees
+    is refused: vega 6.3.0's npm build reported ``vega.version === "5.33.1"`` (a stale constant,
+    fixed upstream in 6.3.1), so vega-embed warned on every chart.
     """
     VENDOR_DIR.mkdir(parents=True, exist_ok=True)
     record = {}
@@ -59,6 +77,8 @@ def vendor(versions: dict[str, str]) -> None:
                 manifest = json.load(archive.extractfile("package/package.json"))
                 assert manifest["version"] == version, (package, manifest["version"], version)
                 build = archive.extractfile(f"package/build/{package}.min.js").read()
+                if package == "vega" and embedded_version(build) != version:
+                    raise SystemExit(f"vega {version}'s build reports version {embedded_version(build)}")
                 (VENDOR_DIR / f"{package}.min.js").write_bytes(build)
                 license_member = next(m for m in archive.getnames() if m.lower().startswith("package/license"))
                 (VENDOR_DIR / f"LICENSE-{package}.txt").write_bytes(archive.extractfile(license_member).read())

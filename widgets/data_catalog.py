@@ -22,7 +22,9 @@ def catalog_markdown(site_data_prefix: str = SITE_DATA_PREFIX) -> str:
     lines: list[str] = []
     for resource in meta["resources"]:
         summary = resource_summary(resource["name"])
-        lines += [f"### {resource['title']}", "", resource["description"], "",
+        # A section of the page (h2, under the page's h1): headings go in order, and the page's
+        # contents list names every dataset.
+        lines += [f"## {resource['title']}", "", resource["description"], "",
                   f"**Rows:** {summary['rows']} · **Download:** [{resource['path']}]({site_data_prefix}{resource['path']})"
                   f" · **Primary key:** `{', '.join(resource['schema'].get('primaryKey', []))}`", ""]
         lines += ["| Field | Type | Required | Meaning or allowed values |", "|---|---|---|---|"]

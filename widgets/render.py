@@ -36,7 +36,7 @@ import altair as alt
 import pandas as pd
 from altair.utils.data import to_values
 
-from widgets.theme import register_theme
+from widgets.theme import dark_variant, register_theme
 
 RENDERER_NAME = "worker-centered-trade-book"
 CHART_CLASS = "wct-chart"
@@ -84,6 +84,13 @@ class ChartTable:
 def chart_table(spec: dict) -> dict | None:
     """The table a chart carries (see :class:`ChartTable`), or ``None``."""
     return spec.get("usermeta", {}).get(USERMETA_KEY, {}).get("table")
+
+
+def chart_fit(spec: dict) -> dict:
+    """How the draw script fits the chart to its container, beyond wrapping its titles (see
+    :data:`DRAW_SCRIPT`): ``{"views": {"inset": px}}`` gives every view of a vertical concatenation
+    the container's width less ``inset`` pixels. Set by ``finish_chart(fit_views=...)``."""
+    return spec.get("usermeta", {}).get(USERMETA_KEY, {}).get("fit") or {}
 
 
 def html_table(rows: list[dict], columns: dict[str, str], caption: str, css_class: str | None = None) -> str:
@@ -170,6 +177,176 @@ def _script_safe(text: str) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
+# The draw step, one function shared by every chart on a page (defined once, by whichever chart's
+# script runs first). Before handing the spec to vegaEmbed it fits the chart to its container:
+# * titles and subtitles are wrapped to the container's width (Vega does not wrap them), measured
+#   with the theme's font on a canvas;
+# * when the chart asks for it (``fit_views``), every view of a vertical concatenation gets the
+#   container's width (Vega-Lite cannot give a concatenated view ``width: "container"``);
+# and it draws again when the container's width changes (a phone turned sideways).
+# Only the drawing depends on the reader's screen: the HTML saved in a notebook stays the same.
+DRAW_SCRIPT = """
+window.wctDrawChart = window.wctDrawChart || function (el, spec, options, fit) {
+  var font = (spec.config && spec.config.font) || "sans-serif";
+  var canvas = document.createElement("canvas").getContext("2d");
+  function wrap(text, size, weight, width) {
+    canvas.font = (weight || "normal") + " " + size + "px " + font;
+    var lines = [], line = "";
+    String(text).split(/\\s+/).forEach(function (word) {
+      var next = line ? line + " " + word : word;
+      if (line && canvas.measureText(next).width > width) { lines.push(line); line = word; } else { line = next; }
+    });
+    if (line) { lines.push(line); }
+    return lines;
+  }
+  function fitted(width) {
+    var s = JSON.parse(JSON.stringify(spec));
+    var pad = (s.config && typeof s.config.padding === "number") ? s.config.padding : 8;
+    // vega-embed keeps 38 px on the right for its actions menu.
+    var inner = Math.max(160, width - (options.actions === false ? 0 : 38) - 2 * pad - 4);
+    var t = s.title, tc = (s.config && s.config.title) || {};
+    if (t && typeof t === "object") {
+      var words = Array.isArray(t.text) ? t.text.join(" ") : t.text;
+      t.text = wrap(words, tc.fontSize || 16, tc.fontWeight || "bold", inner);
+      if (t.text.length > 1 && !t.lineHeight) { t.lineHeight = Math.round(1.25 * (tc.fontSize || 16)); }
+      if (t.subtitle) {
+        // The subtitle's lines come wrapped for a wide screen: join each paragraph (a "Source:" or
+        // "Data:" line and the lines that continue it) and wrap it again for this one.
+        var paragraphs = [];
+        (Array.isArray(t.subtitle) ? t.subtitle : [t.subtitle]).forEach(function (line, i) {
+          if (i === 0 || /^(Source|Data): /.test(line)) { paragraphs.push(line); }
+          else { paragraphs[paragraphs.length - 1] += " " + line; }
+        });
+        t.subtitle = [].concat.apply([], paragraphs.map(function (line) {
+          return wrap(line, tc.subtitleFontSize || 12, "normal", inner);
+        }));
+      }
+    }
+    // Axis titles too: a title wider than the plot would push the chart off the screen. The plot can
+    // be narrower than the chart (labels at the ends of bars), so they wrap at 60% of its width.
+    (function walk(node) {
+      if (!node || typeof node !== "object") { return; }
+      if (node.encoding && node.encoding.x && typeof node.encoding.x.title === "string") {
+        var lines = wrap(node.encoding.x.title, 12, "500", 0.6 * inner);
+        if (lines.length > 1) { node.encoding.x.title = lines; }
+      }
+      ["layer", "vconcat", "hconcat", "concat"].forEach(function (key) { (node[key] || []).forEach(walk); });
+    })(s);
+    if (fit && fit.views && Array.isArray(s.vconcat)) {
+      s.vconcat.forEach(function (view) { if (typeof view.width === "number") { view.width = inner - (fit.views.inset || 0); } });
+    }
+    return s;
+  }
+  var drawnWidth = 0, view = null;
+  function draw() {
+    var width = el.clientWidth || 640;
+    if (Math.abs(width - drawnWidth) < 2) { return; }
+    drawnWidth = width;
+    if (view) { view.finalize(); }
+    vegaEmbed(el, fitted(width), options).then(function (result) { view = result; })
+      .catch(function (err) { el.textContent = "The chart could not be drawn: " + err; });
+  }
+  draw();
+  if (typeof ResizeObserver !== "undefined") {
+    var timer = null;
+    new ResizeObserver(function () { clearTimeout(timer); timer = setTimeout(draw, 150); }).observe(el);
+  }
+};
+"""
+
+
+# --- The reader's side of drawing (owned with the site chrome, widgets/sphinx_ext.py) ---------------
+# Defined once per page, by whichever chart's script runs first:
+# * a chart draws only as it nears the viewport (IntersectionObserver), so a page's charts do not
+#   all compete for the main thread at load; printing draws every chart first (beforeprint, and the
+#   print media query for print emulation);
+# * on a dark page (pydata-sphinx-theme's ``data-theme="dark"``) a chart is drawn with the theme's
+#   dark variant (:func:`widgets.theme.dark_variant`), and drawn again when the reader switches;
+# * once drawn, the SVG is the chart's image for assistive technology (``role="img"``, named by the
+#   chart's description; its marks, brush rectangles included, are then presentational), while the
+#   bound controls and vega-embed's menu stay outside it, the menu's summary named.
+READER_SCRIPT = """
+window.wctWhenNear = window.wctWhenNear || (function () {
+  var dark = __DARK__;
+  var entries = [];
+  function isDark() { return document.documentElement.dataset.theme === "dark"; }
+  function recolor(value) {
+    if (typeof value === "string") {
+      var known = dark.colors[value.toLowerCase()];
+      if (known) { return known; }
+      return value.replace(/#[0-9a-fA-F]{6}\\b/g, function (hex) { return dark.colors[hex.toLowerCase()] || hex; });
+    }
+    if (Array.isArray(value)) { return value.map(recolor); }
+    if (value && typeof value === "object") {
+      var out = {};
+      Object.keys(value).forEach(function (key) { out[key] = recolor(value[key]); });
+      return out;
+    }
+    return value;
+  }
+  function merge(base, extra) {
+    var out = Object.assign({}, base);
+    Object.keys(extra).forEach(function (key) {
+      var b = out[key], e = extra[key];
+      out[key] = (b && typeof b === "object" && !Array.isArray(b) && typeof e === "object") ? merge(b, e) : e;
+    });
+    return out;
+  }
+  window.wctReaderSpec = function (spec) {
+    if (!isDark()) { return spec; }
+    var themed = recolor(spec);
+    themed.config = merge(themed.config || {}, dark.config);
+    return themed;
+  };
+  function label(entry) {
+    var el = entry.el, svg = el.querySelector("svg.marks"), summary = el.querySelector("details > summary");
+    if (svg && svg.getAttribute("role") !== "img") {
+      svg.setAttribute("role", "img");
+      svg.removeAttribute("aria-roledescription");
+      svg.setAttribute("aria-label", el.getAttribute("data-description") || "Chart");
+    }
+    // An image's parts are not announced; axe still asks each role inside it (brush rectangles) for a name.
+    if (svg) { svg.querySelectorAll("[role]:not([aria-hidden])").forEach(function (n) { n.setAttribute("aria-hidden", "true"); }); }
+    if (summary && !summary.hasAttribute("aria-label")) { summary.setAttribute("aria-label", "Save the chart as an image"); }
+  }
+  function draw(entry) {
+    entry.dark = isDark();
+    var watcher = new MutationObserver(function () { label(entry); });
+    watcher.observe(entry.el, {childList: true, subtree: true});
+    entry.draw(entry.el);
+  }
+  function drawSoon(entry) { if (!entry.drawn) { entry.drawn = true; draw(entry); } }
+  function drawAll() { entries.forEach(drawSoon); }
+  var near = ("IntersectionObserver" in window) ? new IntersectionObserver(function (seen) {
+    seen.forEach(function (item) {
+      if (!item.isIntersecting) { return; }
+      near.unobserve(item.target);
+      entries.forEach(function (entry) { if (entry.el === item.target) { drawSoon(entry); } });
+    });
+  }, {rootMargin: "400px 0px"}) : null;
+  window.addEventListener("beforeprint", drawAll);
+  var print = window.matchMedia && window.matchMedia("print");
+  if (print && print.addEventListener) { print.addEventListener("change", function (e) { if (e.matches) { drawAll(); } }); }
+  new MutationObserver(function () {
+    entries.forEach(function (entry) {
+      if (!entry.drawn || entry.dark === isDark()) { return; }
+      // A fresh element: the old drawing's resize watcher stays with the element it watched.
+      var fresh = entry.el.cloneNode(false);
+      entry.el.parentNode.replaceChild(fresh, entry.el);
+      entry.el = fresh;
+      draw(entry);
+    });
+  }).observe(document.documentElement, {attributes: true, attributeFilter: ["data-theme"]});
+  return function (el, drawInto) {
+    var entry = {el: el, draw: drawInto, drawn: false};
+    entries.push(entry);
+    if (near) { near.observe(el); } else { drawSoon(entry); }
+  };
+})();
+""".replace("__DARK__", spec_json(dark_variant(), 2))
+# --- end of the reader's side ------------------------------------------------------------------------
+
+
 def chart_html(spec: dict) -> str:
     """Return self-contained HTML (no external address, no random id) that draws ``spec``."""
     digest = hashlib.sha256(json.dumps(spec, sort_keys=True, separators=(",", ":")).encode("utf-8")).hexdigest()[:12]
@@ -177,17 +354,18 @@ def chart_html(spec: dict) -> str:
     description = html.escape(spec.get("description", ""), quote=True)
     safe_json = _script_safe(spec_json(_embedded_spec(spec)))
     options = json.dumps(EMBED_OPTIONS, sort_keys=True)
+    fit = json.dumps(chart_fit(spec), sort_keys=True)
     return f"""<figure class="{CHART_CLASS}-figure">
-<div class="{CHART_CLASS}" id="{element_id}" role="img" aria-label="{description}"></div>
-<script type="text/javascript">
-(function () {{
+<div class="{CHART_CLASS}" id="{element_id}" data-description="{description}"></div>
+<script type="text/javascript">{DRAW_SCRIPT}{READER_SCRIPT}(function () {{
   var el = document.getElementById("{element_id}");
   var spec = {safe_json};
-  function draw() {{
-    if (typeof vegaEmbed === "undefined") {{ el.textContent = "This chart needs JavaScript and the book's vega scripts."; return; }}
-    vegaEmbed(el, spec, {options}).catch(function (err) {{ el.textContent = "The chart could not be drawn: " + err; }});
+  function draw(target) {{
+    if (typeof vegaEmbed === "undefined") {{ target.textContent = "This chart needs JavaScript and the book's vega scripts."; return; }}
+    window.wctDrawChart(target, window.wctReaderSpec(spec), {options}, {fit});
   }}
-  if (document.readyState === "loading") {{ document.addEventListener("DOMContentLoaded", draw); }} else {{ draw(); }}
+  function start() {{ window.wctWhenNear(el, draw); }}
+  if (document.readyState === "loading") {{ document.addEventListener("DOMContentLoaded", start); }} else {{ start(); }}
 }})();
 </script>
 {_table_html(chart_table(spec))}

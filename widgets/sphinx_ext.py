@@ -3,8 +3,15 @@
 * At the start of every build it validates ``data/`` (see :mod:`widgets.datapackage`), unless the
   data, the bibliography and the validator are unchanged since they last passed: a bad row stops the
   build with a message naming file, line and field.
-* It adds the vendored vega scripts only to pages that hold a chart, ahead of require.js, so
-  pages without charts stay light.
+* It adds the vendored vega scripts only to pages that hold a chart, deferred (they no longer block
+  the first paint; the charts' scripts wait for DOMContentLoaded, by which time deferred scripts have
+  run), so pages without charts stay light.
+* It drops the theme's ``fontawesome.js`` (1.5 MB on every page, for a dozen icons, which
+  ``book/assets/chrome.css`` now draws) through the ``layout.html`` in ``book/_templates/``.
+* It gives every page a ``<meta name="description">``: the page's own (``description`` in its front
+  matter) or its overview, the first paragraph of its text.
+* It writes the site's root ``index.html`` (a redirect to the first page) as a valid HTML document,
+  and gives the bibliography's entries the list-item role their list needs.
 * It drops sphinx-thebe's assets, which Jupyter Book adds to every page even with launch buttons
   off: they would name an outside address (unpkg) and declare THEBE_JS_URL twice.
 * It copies the CSV files and ``datapackage.json`` into the site under ``data/`` so readers can
@@ -22,8 +29,12 @@ committed outputs are the book, and ``tools/execute_notebooks.py`` keeps them fr
 from __future__ import annotations
 
 import hashlib
+import html
+import re
 import shutil
 from pathlib import Path
+
+from docutils import nodes
 
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
@@ -34,8 +45,14 @@ from widgets.datapackage import DataPackageError, validate_package
 
 # Loaded in this order, before require.js (which myst-nb adds for widget pages at priority 500+):
 # vega's UMD builds register as AMD modules instead of globals if require.js is already there.
+# Deferred scripts run in document order after parsing, so on a page that also loads require.js
+# (not deferred: it would run first) they are loaded as plain blocking scripts instead.
 VEGA_SCRIPTS = ["vendor/vega.min.js", "vendor/vega-lite.min.js", "vendor/vega-embed.min.js"]
 SCRIPT_PRIORITY = 200
+# A page's description for search engines and link previews: its overview, cut at a word.
+DESCRIPTION_LENGTH = 160
+# The theme's Font Awesome script tag (pydata-sphinx-theme's webpack macro), removed from every page.
+FONTAWESOME_TAG = re.compile(r'\s*<script defer src="[^"]*_static/scripts/fontawesome\.js[^"]*"></script>')
 FIGURE_MARKER = "data-wct-figure"
 FIGURE_SCRIPT = "figures.js"
 
@@ -89,6 +106,38 @@ def _is_thebe_asset(asset) -> bool:
     return "thebe" in filename or "THEBE_JS_URL" in body
 
 
+def _without_fontawesome(markup: str) -> str:
+    """Jinja filter used by ``book/_templates/layout.html``: the theme's head without fontawesome.js."""
+    from markupsafe import Markup
+
+    return Markup(FONTAWESOME_TAG.sub("", str(markup)))
+
+
+def _register_template_filters(app: Sphinx) -> None:
+    templates = getattr(app.builder, "templates", None)
+    if templates is not None and hasattr(templates, "environment"):
+        templates.environment.filters["wct_without_fontawesome"] = _without_fontawesome
+
+
+def _overview(doctree) -> str:
+    """The first paragraph of the page's own text (not in a list, note, table, caption or output)."""
+    for paragraph in doctree.findall(nodes.paragraph):
+        if isinstance(paragraph.parent, nodes.section):
+            return " ".join(paragraph.astext().split())
+    return ""
+
+
+def page_description(meta: dict | None, doctree) -> str:
+    """The page's description: ``description`` from its front matter, else its overview, shortened to
+    :data:`DESCRIPTION_LENGTH` characters at a word boundary."""
+    text = " ".join(str((meta or {}).get("description") or "").split())
+    if not text and doctree is not None:
+        text = _overview(doctree)
+    if len(text) > DESCRIPTION_LENGTH:
+        text = text[:DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
+    return text
+
+
 def _set_page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     # Sphinx restores the site-wide asset lists before each page, so these edits stay on this page.
     for key in ("script_files", "css_files"):
@@ -96,11 +145,54 @@ def _set_page_assets(app: Sphinx, pagename: str, templatename: str, context: dic
             context[key][:] = [asset for asset in context[key] if not _is_thebe_asset(asset)]
     # A chart's HTML draws itself by calling vegaEmbed (widgets.render): only those pages need vega.
     if "vegaEmbed(" in context.get("body", ""):
+        has_require = any("require" in str(getattr(a, "filename", "") or "") for a in context.get("script_files", []))
         for script in VEGA_SCRIPTS:
-            app.add_js_file(script, priority=SCRIPT_PRIORITY)
+            if has_require:
+                app.add_js_file(script, priority=SCRIPT_PRIORITY)
+            else:
+                app.add_js_file(script, priority=SCRIPT_PRIORITY, loading_method="defer")
+    # Docutils marks each bibliography entry of a role="list" as a doc-biblioentry, a role ARIA 1.3
+    # deprecated and that is no list item: assistive technology then finds a list with no items.
+    if 'role="doc-biblioentry"' in context.get("body", ""):
+        context["body"] = context["body"].replace('role="doc-biblioentry"', 'role="listitem"')
+    metatags = context.get("metatags", "")
+    if 'name="description"' not in metatags:
+        description = page_description(context.get("meta"), doctree)
+        if description:
+            context["metatags"] = metatags + f'\n<meta name="description" content="{html.escape(description)}" />'
     # Figures that lay out words are HTML (widgets.html_figures); their controls are one small script.
     if FIGURE_MARKER in context.get("body", ""):
         app.add_js_file(FIGURE_SCRIPT, loading_method="defer")
+
+
+ROOT_REDIRECT = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="0; url={target}">
+<link rel="canonical" href="{target}">
+<link rel="icon" href="{favicon}">
+</head>
+<body>
+<p><a href="{target}">{title}</a></p>
+</body>
+</html>
+"""
+
+
+def _write_root_redirect(app: Sphinx, exception: Exception | None) -> None:
+    """A valid root ``index.html`` that sends the reader to the first page (sphinx-external-toc
+    writes a bare ``<meta>`` with no doctype or title, and only when the file does not exist yet)."""
+    if exception is not None or app.builder.format != "html" or app.config.root_doc == "index":
+        return
+    target = html.escape(app.builder.get_target_uri(app.config.root_doc))
+    favicon = app.config.html_favicon or ""
+    favicon = f"_static/{Path(favicon).name}" if favicon and "://" not in favicon else favicon
+    (Path(app.outdir) / "index.html").write_text(
+        ROOT_REDIRECT.format(title=html.escape(app.config.html_title or app.config.project), target=target,
+                             favicon=html.escape(favicon)), encoding="utf-8")
 
 
 def _copy_data(app: Sphinx, exception: Exception | None) -> None:
@@ -131,8 +223,10 @@ def _save_formatted_bibliography(app: Sphinx, exception: Exception | None) -> No
 def setup(app: Sphinx) -> dict:
     app.connect("builder-inited", _validate_data)
     app.connect("builder-inited", _load_formatted_bibliography)
+    app.connect("builder-inited", _register_template_filters)
     app.connect("build-finished", _save_formatted_bibliography)
     app.connect("source-read", _insert_course_materials)
     app.connect("html-page-context", _set_page_assets)
     app.connect("build-finished", _copy_data)
+    app.connect("build-finished", _write_root_redirect)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -90,3 +90,42 @@ def theme_config() -> alt.theme.ThemeConfig:
 def register_theme() -> None:
     """Register and enable the book's theme (idempotent)."""
     alt.theme.register(THEME_NAME, enable=True)(theme_config)
+
+
+# Dark mode: the site's dark theme (pydata-sphinx-theme's) draws charts with these colours instead.
+# Each light role keeps its meaning with a counterpart that reads on a dark page; the palette's hues
+# stay, except black, which would vanish. ``widgets.render``'s draw script swaps them in a chart's
+# spec when the page is dark and draws again when the reader switches.
+DARK_BACKGROUND_COLOR = "#121212"  # sphinx-book-theme's dark page background
+DARK_TEXT_COLOR = "#e3e6ea"
+
+
+def dark_variant() -> dict:
+    """The dark counterparts: ``colors`` maps each light colour (lower case) to its dark one, and
+    ``config`` overrides Vega-Lite defaults that the light theme leaves black (legends, headers)."""
+    colors = {
+        TEXT_COLOR: DARK_TEXT_COLOR,
+        MUTED_COLOR: "#a9b1ba",
+        FAINT_TEXT_COLOR: "#6e757d",
+        MISSING_TEXT_COLOR: "#8f969e",
+        ORANGE_TEXT_COLOR: ORANGE,
+        BACKGROUND_COLOR: DARK_BACKGROUND_COLOR,
+        AXIS_COLOR: "#8a9099",
+        GRID_COLOR: "#2d333b",
+        ROW_RULE_COLOR: "#2d333b",
+        OUTLINE_COLOR: "#4b525b",
+        ABSENT_COLOR: "#5b626b",
+        PLAIN_FILL: "#232830",
+        HIGHLIGHT_FILL: "#1f3d56",
+        HIGHLIGHT_BAND_FILL: "#1a2937",
+        BLACK: "#d0d4d9",
+    }
+    return {
+        "colors": {light.lower(): dark for light, dark in colors.items()},
+        "config": {
+            "background": DARK_BACKGROUND_COLOR,
+            "legend": {"labelColor": DARK_TEXT_COLOR, "titleColor": DARK_TEXT_COLOR},
+            "header": {"labelColor": DARK_TEXT_COLOR, "titleColor": DARK_TEXT_COLOR},
+            "style": {"guide-label": {"fill": DARK_TEXT_COLOR}, "guide-title": {"fill": DARK_TEXT_COLOR}},
+        },
+    }

@@ -14,7 +14,7 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import ChartTable, finish_chart
+from widgets.charts.conventions import ROW_BAR_HEIGHT, ChartTable, finish_chart, row_layout, row_lines
 from widgets.charts.survey import sample_note
 from widgets.datapackage import allowed_values
 from widgets.formatting import format_number
@@ -24,7 +24,7 @@ HAS = "have it"
 LACKS = "lack it"
 NOT_REPORTED = "no figure reported"
 # The fields the chart draws or shows in its tooltips (its data carries no others).
-CHART_FIELDS = ["capability", "capability_text", "group", "direction", "signed_percent", "label", "share_text",
+CHART_FIELDS = ["capability", "capability_text", "group", "group_lines", "direction", "signed_percent", "label", "share_text",
                 "as_reported", "shown_as", "source", "report_locator", "caution"]
 
 # Each capability a reader can pick: a plain description, and the field-study measures
@@ -108,6 +108,7 @@ def capability_table(results: pd.DataFrame, capabilities: dict[str, dict] | None
                     "result_ids": _joined(figures["result_id"]),
                 })
     table = pd.DataFrame(rows)
+    table["group_lines"] = table["group"].map(row_lines)
     text_columns = [c for c in table.columns if c not in ("percent", "signed_percent")]
     return table.astype({c: "object" for c in text_columns}).astype({"percent": "float", "signed_percent": "float"})
 
@@ -128,7 +129,9 @@ def capability_chart(results: pd.DataFrame, design: pd.DataFrame, *, title: str,
                      bind=alt.binding_radio(options=options, name="Capability: "))
     base = alt.Chart(table[CHART_FIELDS]).transform_filter(alt.datum.capability == pick)
     groups = list(dict.fromkeys(table["group"]))
-    y = alt.Y("group:N", title=None, sort=groups, axis=alt.Axis(labelLimit=240))
+    # Each group's name sits above its bar, so the bars keep a phone's width.
+    y = alt.Y("group:N", title=None, sort=groups, axis=None)
+    rows = row_layout(table["group_lines"])
     x = alt.X("signed_percent:Q", scale=alt.Scale(domain=[-100, 100]),
               title="◀ share of workers lacking it  |  share of workers having it ▶",
               axis=alt.Axis(values=list(range(-100, 101, 50)), labelExpr="abs(datum.value) + '%'"))
@@ -138,21 +141,23 @@ def capability_chart(results: pd.DataFrame, design: pd.DataFrame, *, title: str,
                alt.Tooltip("report_locator:N", title="In the study report"),
                alt.Tooltip("caution:N", title="Caution")]
     reported = base.transform_filter(alt.datum.direction != NOT_REPORTED)
-    bars = reported.mark_bar(height={"band": 0.6}).encode(
+    bars = reported.mark_bar(height=ROW_BAR_HEIGHT, yOffset=rows.mark_offset).encode(
         y=y, x=x, tooltip=tooltip,
         color=alt.Color("direction:N", title="What the source reports", scale=alt.Scale(domain=[HAS, LACKS]),
                         legend=alt.Legend(labelExpr="'share of workers who ' + datum.label")))
-    has_labels = base.transform_filter(alt.datum.direction == HAS).mark_text(align="left", dx=4, fontWeight=600).encode(
+    has_labels = base.transform_filter(alt.datum.direction == HAS).mark_text(
+        align="left", dx=4, fontWeight=600, yOffset=rows.mark_offset).encode(
         y=y, x="signed_percent:Q", text="label:N", tooltip=tooltip)
     lacks_labels = base.transform_filter(alt.datum.direction == LACKS).mark_text(
-        align="right", dx=-4, fontWeight=600).encode(y=y, x="signed_percent:Q", text="label:N", tooltip=tooltip)
+        align="right", dx=-4, fontWeight=600, yOffset=rows.mark_offset).encode(y=y, x="signed_percent:Q", text="label:N", tooltip=tooltip)
     missing = base.transform_filter(alt.datum.direction == NOT_REPORTED).mark_text(
-        align="left", dx=6, fontStyle="italic", color=MUTED_COLOR).encode(
+        align="left", dx=6, fontStyle="italic", color=MUTED_COLOR, yOffset=rows.mark_offset).encode(
         y=y, x="signed_percent:Q", text="label:N", tooltip=tooltip)
     # The zero line: one rule, from a one-row dataset of its own.
     zero = alt.Chart(alt.Data(values=[{}])).mark_rule(color=AXIS_COLOR).encode(x=alt.datum(0))
-    chart = alt.layer(bars, zero, has_labels, lacks_labels, missing).add_params(pick).properties(
-        width="container", height=alt.Step(40))
+    names = rows.label(base, y, "group_lines").encode(tooltip=tooltip)
+    chart = alt.layer(bars, zero, has_labels, lacks_labels, missing, names).add_params(pick).properties(
+        width="container", height=alt.Step(rows.step))
     return finish_chart(
         chart, title=title,
         source=f"LeClercq (2026), Part I.C, and the study report it cites; Spiegelman (2024). {sample_note(design)}",

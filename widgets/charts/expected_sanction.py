@@ -70,7 +70,8 @@ def expected_sanction_chart(*, title: str, description: str, probability: int = 
                   bind=alt.binding_range(min=0, max=max_amount, step=1, name="Gain from the violation (units) "))
 
     # Headroom above the largest possible value keeps the verdict text clear of the lines.
-    top = max_amount * 1.22
+    # Three lines of verdict above the plot's top value: each short enough for a phone.
+    top = max_amount * 1.36
     x_scale = alt.Scale(domain=[0, 100], nice=False)
     y_scale = alt.Scale(domain=[0, top], nice=False)
     x_axis = alt.Axis(values=list(range(0, 101, 10)), labelExpr="datum.value + '%'")
@@ -103,8 +104,8 @@ def expected_sanction_chart(*, title: str, description: str, probability: int = 
                    .transform_calculate(x="datum.band === 'Violating pays' ? datum.cut / 2 : (datum.cut + 100) / 2",
                                         width="datum.band === 'Violating pays' ? datum.cut : 100 - datum.cut",
                                         y=f"{max_amount} * 1.04")
-                   # Only label a band wide enough to hold its label.
-                   .transform_filter(f"datum.width >= 22 && ({PENALTY} > 0 || {GAIN} > 0)")
+                   # Only label a band wide enough to hold its label, even on a phone.
+                   .transform_filter(f"datum.width >= 40 && ({PENALTY} > 0 || {GAIN} > 0)")
                    .mark_text(baseline="bottom", fontWeight=600, fontSize=11)
                    .encode(x=x, y=alt.Y("y:Q", scale=y_scale), text="band:N",
                            color=band_color))
@@ -156,9 +157,9 @@ def expected_sanction_chart(*, title: str, description: str, probability: int = 
                     .transform_calculate(breakeven=BREAKEVEN_EXPR)
                     .transform_filter("datum.breakeven > 100")
                     .transform_calculate(x="100", y=f"{max_amount}")
-                    .mark_text(align="right", dx=-4, baseline="top", color=NEUTRAL_COLOR)
+                    .mark_text(align="right", dx=-4, baseline="top", color=NEUTRAL_COLOR, lineBreak="\n")
                     .encode(x=x, y=alt.Y("y:Q", scale=y_scale),
-                            text=alt.value("No break-even: even certain enforcement costs less than the gain")))
+                            text=alt.value("No break-even: even certain\nenforcement costs less than the gain")))
 
     # The reader's own point, coloured by the verdict, and the verdict in words.
     verdict = (_one_row()
@@ -166,12 +167,13 @@ def expected_sanction_chart(*, title: str, description: str, probability: int = 
                                     gain=f"{GAIN}", penalty=f"{PENALTY}", source=source_expr)
                .transform_calculate(
                    line1=(f"'Expected penalty = ' + {PROBABILITY} + '% × ' + {PENALTY} + ' = ' + "
-                          "format(datum.expected, '.1~f') + (datum.decision === 'complies' ? ' > ' : "
-                          "(datum.decision === 'violates' ? ' < ' : ' = ')) + 'gain of ' + datum.gain"),
+                          "format(datum.expected, '.1~f')"),
+                   line1b=("(datum.decision === 'complies' ? '> ' : "
+                           "(datum.decision === 'violates' ? '< ' : '= ')) + 'gain of ' + datum.gain"),
                    line2="'A purely rational facility ' + datum.decision + '.'",
                    decision_color=(f"datum.decision === '{COMPLIES}' ? '{COMPLY_COLOR}' : "
                                    f"(datum.decision === '{VIOLATES}' ? '{VIOLATE_COLOR}' : '{NEUTRAL_COLOR}')"),
-                   y=f"{max_amount} * 1.2"))
+                   y=f"{max_amount} * 1.34"))
     point = verdict.mark_point(filled=True, size=220, stroke=BACKGROUND_COLOR, strokeWidth=1.5, opacity=1).encode(
         x=x, y=alt.Y("expected:Q", scale=y_scale), color=decision_color,
         tooltip=[alt.Tooltip("x:Q", title="Your probability of enforcement (%)"),
@@ -182,12 +184,14 @@ def expected_sanction_chart(*, title: str, description: str, probability: int = 
                  source_tip])
     words1 = verdict.mark_text(align="left", baseline="top", dx=2, fontWeight=600, fontSize=13).encode(
         x=alt.value(0), y=alt.Y("y:Q", scale=y_scale), text="line1:N", color=decision_color)
-    words2 = verdict.mark_text(align="left", baseline="top", dx=2, dy=17, fontSize=13).encode(
+    words1b = verdict.mark_text(align="left", baseline="top", dx=2, dy=16, fontWeight=600, fontSize=13).encode(
+        x=alt.value(0), y=alt.Y("y:Q", scale=y_scale), text="line1b:N", color=decision_color)
+    words2 = verdict.mark_text(align="left", baseline="top", dx=2, dy=33, fontSize=13).encode(
         x=alt.value(0), y=alt.Y("y:Q", scale=y_scale), text="line2:N", color=decision_color)
 
     chart = (alt.layer(bands, band_labels, gain_rule, gain_label, breakeven_rule, breakeven_text_right,
                        breakeven_text_left, no_breakeven, line,
-                       line_label, point, words1, words2)
+                       line_label, point, words1, words1b, words2)
              .add_params(p, f, g)
              .properties(width="container", height=340))
     # No table and no CSV: every value is the reader's input. The note says the starting values are

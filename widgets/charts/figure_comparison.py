@@ -6,11 +6,11 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import ChartTable, finish_chart
+from widgets.charts.conventions import ROW_BAR_HEIGHT, ChartTable, finish_chart, row_layout, row_lines
 from widgets.formatting import format_date, format_figure, latest_date
 
 # The fields the chart draws or shows in its tooltips (its data carries no others).
-CHART_FIELDS = ["measure_label", "claim", "claimant_type", "value", "figure_text", "reported_by", "as_of_text", "source"]
+CHART_FIELDS = ["measure_label", "claim", "claim_lines", "claimant_type", "value", "figure_text", "reported_by", "as_of_text", "source"]
 
 
 def figure_comparison_table(stats: pd.DataFrame, measure_labels: dict[str, str]) -> pd.DataFrame:
@@ -27,6 +27,7 @@ def figure_comparison_table(stats: pd.DataFrame, measure_labels: dict[str, str])
     rows["as_of_text"] = [format_date(r.as_of, r.as_of_precision) for r in rows.itertuples()]
     # Two-line axis label (split on " | " by the chart): who claims it, then when.
     rows["claim"] = rows["reported_by"] + " | as of " + rows["as_of_text"]
+    rows["claim_lines"] = rows["claim"].map(row_lines)
     rows["claimant_type"] = ["U.S. government" if str(r).startswith("USTR") else "Scholars, press and others"
                              for r in rows["reported_by"]]
     rows["source"] = [source_label(r.citation_key, r.locator) for r in rows.itertuples()]
@@ -36,7 +37,7 @@ def figure_comparison_table(stats: pd.DataFrame, measure_labels: dict[str, str])
     rows["sort_date"] = [latest_date(r.as_of, r.as_of_precision) for r in rows.itertuples()]
     order = {m: i for i, m in enumerate(measure_labels)}
     rows = rows.sort_values(by=["measure", "sort_date"], key=lambda s: s.map(order) if s.name == "measure" else s)
-    columns = ["figure_id", "measure_label", "figure_text", "value", "claim", "as_of_iso", "as_of_text", "reported_by",
+    columns = ["figure_id", "measure_label", "figure_text", "value", "claim", "claim_lines", "as_of_iso", "as_of_text", "reported_by",
                "claimant_type", "source", "note"]
     return rows[columns].astype({c: "object" for c in columns if c != "value"}).astype({"value": "float"}).reset_index(drop=True)
 
@@ -55,14 +56,15 @@ def figure_comparison_chart(stats: pd.DataFrame, measure_labels: dict[str, str],
     base = alt.Chart(table[CHART_FIELDS]).transform_filter(alt.datum.measure_label == pick)
     # An explicit order: a field sort is ignored when layers share the axis. The table is already
     # in (statistic, date) order, and the filter keeps that order for the statistic shown.
-    y = alt.Y("claim:N", title=None, sort=list(dict.fromkeys(table["claim"])),
-              axis=alt.Axis(labelLimit=300, labelExpr="split(datum.label, ' | ')", labelPadding=6))
+    # Who claims it and when sits above each bar (wrapped), so the bars keep a phone's width.
+    y = alt.Y("claim:N", title=None, sort=list(dict.fromkeys(table["claim"])), axis=None)
+    rows = row_layout(table["claim_lines"])
     tooltip = [alt.Tooltip("measure_label:N", title="Statistic"),
                alt.Tooltip("figure_text:N", title="As stated"),
                alt.Tooltip("reported_by:N", title="Claimed by"),
                alt.Tooltip("as_of_text:N", title="As of"),
                alt.Tooltip("source:N", title="Source")]
-    bars = base.mark_bar(height={"band": 0.6}).encode(
+    bars = base.mark_bar(height=ROW_BAR_HEIGHT, yOffset=rows.mark_offset).encode(
         y=y,
         x=alt.X("value:Q", title="Stated figure (the lower bound where the source says 'more than')",
                 axis=alt.Axis(format=",.0f", tickCount=4)),
@@ -70,9 +72,10 @@ def figure_comparison_chart(stats: pd.DataFrame, measure_labels: dict[str, str],
                         scale=alt.Scale(domain=["U.S. government", "Scholars, press and others"])),
         tooltip=tooltip,
     )
-    text = base.mark_text(align="left", dx=4, fontWeight=600).encode(y=y, x="value:Q", text="figure_text:N",
-                                                                        tooltip=tooltip)
-    chart = alt.layer(bars, text).add_params(pick).properties(width="container", height=alt.Step(44))
+    text = base.mark_text(align="left", dx=4, fontWeight=600, yOffset=rows.mark_offset).encode(
+        y=y, x="value:Q", text="figure_text:N", tooltip=tooltip)
+    names = rows.label(base, y, "claim_lines").encode(tooltip=tooltip)
+    chart = alt.layer(bars, text, names).add_params(pick).properties(width="container", height=alt.Step(rows.step))
     return finish_chart(
         chart, title=title, source="see each bar's tooltip; all rows in rrm_statistics.csv",
         description=description,

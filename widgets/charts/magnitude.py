@@ -10,7 +10,7 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import ChartTable, finish_chart
+from widgets.charts.conventions import ChartTable, finish_chart, row_layout, row_lines
 from widgets.formatting import dollars_in_words, format_date
 from widgets.theme import MUTED_COLOR
 
@@ -46,12 +46,13 @@ def magnitude_table(figures: pd.DataFrame, labels: dict[str, str], kinds: dict[s
     })
     # Two-line axis label (split on " | " by the chart): what the figure is, then its value.
     table["row_label"] = table["label"] + " | " + table["figure_text"]
+    table["row_lines"] = table["row_label"].map(row_lines)
     text_columns = [c for c in table.columns if c not in ("value", "value_high")]
     return table.astype({c: "object" for c in text_columns}).reset_index(drop=True)
 
 
 # The fields the chart draws, computes with or shows in its tooltips (its data carries no others).
-CHART_FIELDS = ["label", "kind", "value", "value_high", "row_label", "figure_text", "as_of_text", "reported_by", "source",
+CHART_FIELDS = ["label", "kind", "value", "value_high", "row_label", "row_lines", "figure_text", "as_of_text", "reported_by", "source",
                 "note"]
 
 
@@ -94,25 +95,27 @@ def magnitude_chart(figures: pd.DataFrame, labels: dict[str, str], kinds: dict[s
                                                  "'$' + format(datum.value / 1e6, ',') + 'm'"))
     x_title = "U.S. dollars, logarithmic scale (each gridline is ten times the one before)"
     x = alt.X("value:Q", title=x_title, scale=x_scale, axis=x_axis)
-    y = alt.Y("row_label:N", title=None, sort=list(table["row_label"]),
-              axis=alt.Axis(labelLimit=300, labelExpr="split(datum.label, ' | ')", labelPadding=6))
+    # What each figure is sits above its dot (wrapped), so the scale keeps a phone's width.
+    y = alt.Y("row_label:N", title=None, sort=list(table["row_label"]), axis=None)
+    rows = row_layout(table["row_lines"])
     tooltip = [alt.Tooltip("label:N", title="Figure"), alt.Tooltip("figure_text:N", title="As stated"),
                alt.Tooltip("ratio_text:N", title="Compared with the chosen figure"),
                alt.Tooltip("as_of_text:N", title="As of"), alt.Tooltip("reported_by:N", title="Claimed by"),
                alt.Tooltip("source:N", title="Source"), alt.Tooltip("note:N", title="Note")]
     color = alt.Color("kind:N", title="What the figure measures")
-    spans = base.mark_rule(strokeWidth=4, opacity=0.7).encode(x=x, x2="value_high:Q", y=y, color=color,
+    spans = base.mark_rule(strokeWidth=4, opacity=0.7, yOffset=rows.mark_offset).encode(x=x, x2="value_high:Q", y=y, color=color,
                                                               tooltip=tooltip)
-    points = base.mark_point(filled=True, size=120, opacity=0.95).encode(
+    points = base.mark_point(filled=True, size=120, opacity=0.95, yOffset=rows.mark_offset).encode(
         x=x, y=y, color=color, tooltip=tooltip,
         shape=alt.condition("datum.label === reference", alt.value("diamond"), alt.value("circle")))
-    ratio_labels = base.mark_text(align="left", dx=9, fontWeight=600).encode(
+    ratio_labels = base.mark_text(align="left", dx=9, fontWeight=600, yOffset=rows.mark_offset).encode(
         x=alt.X("value_high:Q", title=x_title, scale=x_scale, axis=x_axis), y=y, text="ratio_text:N",
         tooltip=tooltip)
     marker = base.transform_filter("datum.label === reference").mark_rule(strokeDash=[5, 4], color=MUTED_COLOR).encode(
         x=x)
-    chart = alt.layer(marker, spans, points, ratio_labels).add_params(pick).properties(
-        width="container", height=alt.Step(46))
+    names = rows.label(base, y, "row_lines").encode(tooltip=tooltip)
+    chart = alt.layer(marker, spans, points, ratio_labels, names).add_params(pick).properties(
+        width="container", height=alt.Step(rows.step))
     return finish_chart(
         chart, title=title, source="see each figure's tooltip; all rows in other_figures.csv",
         description=description,

@@ -6,12 +6,16 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import ChartTable, finish_chart
+from widgets.charts.conventions import ROW_BAR_HEIGHT, ChartTable, finish_chart, row_layout, row_lines
 from widgets.datapackage import allowed_values
 from widgets.formatting import format_date
 
+# Every date label carries its year: "2015" at a new year, "Jun 2014" within one (Vega's default
+# labels drop the year inside a year: "April October").
+YEARS_ON_LABELS = ("month(datum.value) === 0 && date(datum.value) === 1 ? timeFormat(datum.value, '%Y') "
+                   ": timeFormat(datum.value, '%b %Y')")
 # The fields the chart draws or shows in its tooltips (its data carries no others).
-CHART_FIELDS = ["dated_event", "claim", "start_iso", "end_iso", "mid_iso", "precision", "moment", "wording", "can_mean",
+CHART_FIELDS = ["dated_event", "claim", "claim_lines", "start_iso", "end_iso", "mid_iso", "precision", "moment", "wording", "can_mean",
                 "reported_by", "source", "note"]
 
 
@@ -55,6 +59,7 @@ def source_dates_table(dates: pd.DataFrame, case_id: str | None = None) -> pd.Da
         "_earliest": rows["earliest"],
         "_latest": rows["latest"],
     })
+    out["claim_lines"] = out["claim"].map(row_lines)
     first = out.groupby("dated_event")["_earliest"].transform("min")
     out = out.assign(_first=first).sort_values(["_first", "_earliest", "_latest", "dating_id"])
     return out.drop(columns=["_first", "_earliest", "_latest"]).astype("object").reset_index(drop=True)
@@ -80,11 +85,13 @@ def source_dates_chart(dates: pd.DataFrame, *, title: str, description: str,
                      bind=alt.binding_select(options=events, name="Event: "))
     highlight = alt.selection_point(name="moment_pick", fields=["moment"], bind="legend")
     base = alt.Chart(table[CHART_FIELDS]).transform_filter(alt.datum.dated_event == pick)
-    y = alt.Y("claim:N", title=None, sort=list(table["claim"]),
-              axis=alt.Axis(labelLimit=340, labelExpr="split(datum.label, ' | ')", labelPadding=6))
+    # Who dates it and in what words sits above each bar (wrapped), so the time axis keeps a phone's width.
+    y = alt.Y("claim:N", title=None, sort=list(table["claim"]), axis=None)
+    rows = row_layout(table["claim_lines"])
     x_title = "Date (a bar covers every day the source's words can mean)"
     x = alt.X("start_iso:T", title=x_title, scale=alt.Scale(padding=14),
-              axis=alt.Axis(labelOverlap="greedy", grid=True))
+              # Years on every label ("Jun 2014"), however far the reader zooms.
+              axis=alt.Axis(labelOverlap="greedy", grid=True, labelExpr=YEARS_ON_LABELS, tickCount={"expr": "ceil(width / 90)"}))
     color = alt.Color("moment:N", title="What the date marks (click to highlight)",
                       scale=alt.Scale(domain=allowed_values("event_dates_by_source", "moment")),
                       legend=alt.Legend(titleLimit=400))
@@ -96,15 +103,16 @@ def source_dates_chart(dates: pd.DataFrame, *, title: str, description: str,
                alt.Tooltip("reported_by:N", title="Claimed by"),
                alt.Tooltip("source:N", title="Source"),
                alt.Tooltip("note:N", title="Note")]
-    spans = base.mark_bar(height={"band": 0.45}).encode(
+    spans = base.mark_bar(height=ROW_BAR_HEIGHT, yOffset=rows.mark_offset).encode(
         x=x, x2="end_iso:T", y=y, color=color, opacity=opacity, tooltip=tooltip,
     ).add_params(highlight)
     # A single day is too thin to see as a bar, so day-precise datings are also drawn as points.
     days = base.transform_filter(alt.datum.precision == "day").mark_point(
-        filled=True, size=120, shape="diamond").encode(
+        filled=True, size=120, shape="diamond", yOffset=rows.mark_offset).encode(
         # The same colour definition as the bars: a layer with legend=None would hide the merged legend.
         x=alt.X("mid_iso:T", title=x_title), y=y, color=color, opacity=opacity, tooltip=tooltip)
-    chart = alt.layer(spans, days).add_params(pick).properties(width="container", height=alt.Step(46))
+    names = rows.label(base, y, "claim_lines").encode(tooltip=tooltip)
+    chart = alt.layer(spans, days, names).add_params(pick).properties(width="container", height=alt.Step(rows.step))
     return finish_chart(
         chart, title=title, source="the source named in each tooltip; all rows in event_dates_by_source.csv",
         description=description,

@@ -6,18 +6,49 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import ChartTable, finish_chart
+from widgets.charts.conventions import ChartTable, finish_chart, row_layout
+from widgets.charts.source_dates import YEARS_ON_LABELS
 from widgets.formatting import format_date
-from widgets.theme import MUTED_COLOR
+from widgets.theme import MUTED_COLOR, TEXT_COLOR
 
 ALL_CASES = "All cases"
-# Vega cannot fit a concatenated chart to its container, so the views get a fixed width that,
-# with the case labels, fits the book's text column.
+# Vega-Lite cannot fit a concatenated chart to its container: the views are drawn this wide, and
+# the book's renderer gives them the container's width when it draws the chart (``fit_views``).
 PLOT_WIDTH = 400
-YEAR_MS = 365 * 24 * 60 * 60 * 1000
+# The events labelled on the chart: where each case's row begins and where it ends. The last is
+# labelled only when it lies at least this share of the chart's span after the first, so the two
+# labels of a row cannot run into each other, even on a phone.
+KEY_EVENT_MIN_GAP = 0.8
 PRECISION_LABELS = {"day": "the day", "month": "the month", "year": "the year only"}
 # The fields the chart draws or shows in its tooltips (its data carries no others).
-CHART_FIELDS = ["date_iso", "case", "category", "date_known_to", "event", "date_text", "actors", "source"]
+CHART_FIELDS = ["date_iso", "case", "category", "date_known_to", "event", "date_text", "actors", "source", "key_label",
+                "key_align", "key_role"]
+
+
+def key_events(table: pd.DataFrame, period: tuple[str, str] | None = None) -> pd.DataFrame:
+    """The table with ``key_label`` ("May 2021: enforcement") on each row's first event and, when it
+    is far enough from it (``KEY_EVENT_MIN_GAP``), its last. ``key_role`` is "first" or "last";
+    ``key_align`` says which way the label runs from its mark: into the chart, never off its edge.
+    With a ``period`` (the one the chart opens on), only events in it are labelled."""
+    dates = pd.to_datetime(table["date_iso"])
+    if period:
+        start, end = (pd.Timestamp(d) for d in period)
+        dates = dates[(dates >= start) & (dates <= end)]
+    span = (dates.max() - dates.min()) or pd.Timedelta(days=1)
+    out = table.assign(key_label="", key_align="", key_role="")
+    middle = dates.min() + span / 2
+
+    def label(i: int) -> str:  # the date to the month at most: a label short enough for a phone
+        precision = "year" if out.at[i, "date_known_to"] == PRECISION_LABELS["year"] else "month"
+        return f"{format_date(dates[i], precision)}: {out.at[i, 'category']}"
+
+    for _, rows in out.loc[dates.index].groupby("case", sort=False):
+        first, last = rows.index[0], rows.index[-1]
+        out.loc[first, ["key_label", "key_align", "key_role"]] = [
+            label(first), "left" if dates[first] <= middle else "right", "first"]
+        if last != first and (dates[last] - dates[first]) >= KEY_EVENT_MIN_GAP * span:
+            out.loc[last, ["key_label", "key_align", "key_role"]] = [label(last), "right", "last"]
+    return out
 
 
 def timeline_table(events: pd.DataFrame, cases: pd.DataFrame, case_ids: list[str] | None = None) -> pd.DataFrame:
@@ -60,7 +91,10 @@ def timeline_chart(events: pd.DataFrame, cases: pd.DataFrame, *, title: str, des
     else:
         brush = alt.selection_interval(name="period", encodings=["x"])
     x_title = "Date (drag on the strip below to zoom)"
-    data = table[CHART_FIELDS]
+    data = key_events(table, initial_period)[CHART_FIELDS]
+    # Each case's name sits above its row, so the time axis keeps the width of a phone's screen.
+    rows = row_layout(case_names, lines=1)
+    y = alt.Y("case:N", title=None, sort=case_names, axis=None)
     detail = alt.Chart(data)
     params = []
     if case_picker and len(case_names) > 1:
@@ -72,30 +106,44 @@ def timeline_chart(events: pd.DataFrame, cases: pd.DataFrame, *, title: str, des
                alt.Tooltip("date_known_to:N", title="Date known to"), alt.Tooltip("case:N", title="Case"),
                alt.Tooltip("category:N", title="Kind of event"), alt.Tooltip("actors:N", title="Who acted"),
                alt.Tooltip("source:N", title="Source")]
-    points = detail.mark_point(filled=True, size=110, opacity=0.85, clip=True).encode(
+    points = detail.mark_point(filled=True, size=110, opacity=0.85, clip=True, yOffset=rows.mark_offset).encode(
         # Padding keeps an event at either end of the period fully visible.
         x=alt.X("date_iso:T", title=x_title, scale=alt.Scale(domain={"param": "period"}, padding=10),
-                # Vega's default time labels: years when zoomed out, months when zoomed in.
-                axis=alt.Axis(labelOverlap="greedy")),
-        y=alt.Y("case:N", title=None, sort=case_names, axis=alt.Axis(labelLimit=200)),
+                # A year on every label, and no more labels than the width holds.
+                axis=alt.Axis(labelOverlap="greedy", labelExpr=YEARS_ON_LABELS, tickCount={"expr": "ceil(width / 90)"})),
+        y=y,
         color=alt.Color("category:N", title="Kind of event"),
         shape=alt.Shape("date_known_to:N", title="Date known to",
                         scale=alt.Scale(domain=list(PRECISION_LABELS.values()), range=["circle", "square", "triangle-up"])),
         tooltip=tooltip,
-    ).properties(width=PLOT_WIDTH, height=alt.Step(height_per_case))
+    )
+    # One name per row: drawn from the row's first event.
+    names = detail.transform_filter("datum.key_role === 'first'").mark_text(
+        align="left", baseline="top", fontWeight=600, yOffset=rows.label_offset).encode(y=y, x=alt.value(0), text="case:N")
+    # The key events' dates and kinds, under their marks: the first runs right, the last runs left.
+    keyed = detail.transform_filter("datum.key_label !== ''")
+    key_text = {"baseline": "top", "fontSize": 11, "color": TEXT_COLOR, "clip": True,
+                "yOffset": rows.mark_offset + 8}
+    key_x = alt.X("date_iso:T", scale=alt.Scale(domain={"param": "period"}, padding=10))
+    first_labels = keyed.transform_filter("datum.key_align === 'left'").mark_text(
+        align="left", dx=-4, **key_text).encode(x=key_x, y=y, text="key_label:N", tooltip=tooltip)
+    last_labels = keyed.transform_filter("datum.key_align === 'right'").mark_text(
+        align="right", dx=4, **key_text).encode(x=key_x, y=y, text="key_label:N", tooltip=tooltip)
+    points = alt.layer(points, names, first_labels, last_labels).properties(
+        width=PLOT_WIDTH, height=alt.Step(max(height_per_case, rows.step + 14)))
     if params:
         points = points.add_params(*params)
     # Neutral ticks: a colour encoding here would merge with (and hide) the detail view's legend.
     overview = alt.Chart(data).mark_tick(thickness=2, size=14, opacity=0.5, color=MUTED_COLOR).encode(
         x=alt.X("date_iso:T", title="All years: drag to choose a period, double-click to reset",
-                # Year labels; never more than one tick a year, however short the span.
-                axis=alt.Axis(format="%Y", labelOverlap="greedy", tickMinStep=YEAR_MS)),
+                # A year on every label, and no more labels than the width holds.
+                axis=alt.Axis(labelOverlap="greedy", labelExpr=YEARS_ON_LABELS, tickCount={"expr": "ceil(width / 90)"})),
     ).add_params(brush).properties(width=PLOT_WIDTH, height=30)
     # resize: the view shrinks and grows as the case picker changes how many rows are shown.
     chart = alt.vconcat(points, overview, spacing=6).properties(autosize=alt.AutoSizeParams(type="pad", resize=True))
     return finish_chart(
         chart, title=title, source="the source named in each event's tooltip; all rows in timeline_events.csv",
-        description=description,
+        description=description, fit_views=8,
         table=ChartTable(table, {"date_text": "Date", "case": "Case", "category": "Kind of event", "event": "Event",
                                  "actors": "Who acted", "source": "Source"}, csv_file="timeline_events.csv"),
     )

@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 
 from widgets.bibliography import source_label
-from widgets.charts.conventions import ChartTable, finish_chart
+from widgets.charts.conventions import ROW_BAR_HEIGHT, ChartTable, finish_chart, row_layout, row_lines
 from widgets.formatting import format_number
 
 VOTES = "Number of votes"
@@ -20,7 +20,7 @@ BASES = [
 STATED = "Stated by the source"
 COMPUTED = "Computed here"
 # The fields the chart draws or shows in its tooltips (its data carries no others).
-CHART_FIELDS = ["basis", "group", "value", "label", "kind", "how", "source"]
+CHART_FIELDS = ["basis", "group", "group_lines", "value", "label", "kind", "how", "source"]
 
 
 def _one_row(rows: pd.DataFrame, measure: str) -> pd.Series | None:
@@ -71,6 +71,7 @@ def union_vote_table(outcomes: pd.DataFrame, case_id: str) -> pd.DataFrame:
                         "how": f"({base_text} − {format_number(total)} votes for the listed unions) ÷ {base_text}",
                         "source": base_source})
     table = pd.DataFrame(out)
+    table["group_lines"] = table["group"].map(row_lines)
     return table.astype({c: "object" for c in table.columns if c not in ("value", "order")}).astype(
         {"value": "float", "order": "int"})
 
@@ -89,20 +90,23 @@ def union_vote_chart(outcomes: pd.DataFrame, case_id: str, *, title: str, descri
     base = alt.Chart(table[CHART_FIELDS]).transform_filter(alt.datum.basis == pick)
     # An explicit order: a field sort is ignored when layers share the axis.
     groups = list(dict.fromkeys(table.sort_values("order")["group"]))
-    y = alt.Y("group:N", title=None, sort=groups, axis=alt.Axis(labelLimit=300))
+    # Each union's name sits above its bar (wrapped), so the bars keep a phone's width.
+    y = alt.Y("group:N", title=None, sort=groups, axis=None)
+    rows = row_layout(table["group_lines"])
     tooltip = [alt.Tooltip("group:N", title="Union"), alt.Tooltip("label:N", title="Figure"),
                alt.Tooltip("basis:N", title="Shown as"), alt.Tooltip("how:N", title="How obtained"),
                alt.Tooltip("source:N", title="Source")]
-    bars = base.mark_bar(height={"band": 0.6}).encode(
+    bars = base.mark_bar(height=ROW_BAR_HEIGHT, yOffset=rows.mark_offset).encode(
         y=y,
         x=alt.X("value:Q", title="Votes, or percent of the base chosen below", scale=alt.Scale(domainMin=0),
                 axis=alt.Axis(format=",.0f", tickCount=4)),
         color=alt.Color("kind:N", title="Figure", scale=alt.Scale(domain=[STATED, COMPUTED])),
         tooltip=tooltip,
     )
-    text = base.mark_text(align="left", dx=4, fontWeight=600).encode(y=y, x="value:Q", text="label:N",
-                                                                        tooltip=tooltip)
-    chart = alt.layer(bars, text).add_params(pick).properties(width="container", height=alt.Step(40))
+    text = base.mark_text(align="left", dx=4, fontWeight=600, yOffset=rows.mark_offset).encode(
+        y=y, x="value:Q", text="label:N", tooltip=tooltip)
+    names = rows.label(base, y, "group_lines").encode(tooltip=tooltip)
+    chart = alt.layer(bars, text, names).add_params(pick).properties(width="container", height=alt.Step(rows.step))
     return finish_chart(
         chart, title=title, source="see each bar's tooltip; all rows in case_outcomes.csv",
         description=description,

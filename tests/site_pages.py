@@ -1,0 +1,47 @@
+"""Helpers shared by the whole-site checks (axe, the Nu checker, page widths): the pages to check, a page
+opened with every chart drawn, and the explicit allow-lists' bookkeeping."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+from widgets.book_toc import toc_files
+
+REPO = Path(__file__).resolve().parent.parent
+CHECKERS = REPO / "tests" / "checkers" / "node_modules"
+PAGES = toc_files()
+
+
+def open_drawn(browser, url: str, width: int = 1366, height: int = 900):
+    """A fresh page at ``width``×``height`` that refuses requests leaving 127.0.0.1, with every chart drawn.
+
+    Each chart is scrolled into view first, so charts that draw only as they near the viewport draw too.
+    """
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.route("**/*", lambda route: route.continue_()
+               if urlparse(route.request.url).hostname in ("127.0.0.1", None) else route.abort())
+    page.goto(url, wait_until="load")
+    charts = page.locator(".wct-chart")
+    count = charts.count()
+    for index in range(count):
+        charts.nth(index).scroll_into_view_if_needed()
+    if count:
+        page.wait_for_function("n => document.querySelectorAll('.wct-chart svg').length >= n", arg=count,
+                               timeout=30_000)
+    page.evaluate("window.scrollTo(0, 0)")
+    page.wait_for_timeout(200)
+    return page
+
+
+def unexpected(found: dict[str, set[str]], known: dict[str, set[str]]) -> dict[str, set[str]]:
+    """What ``found`` (key -> pages) holds beyond the allow-list ``known`` (key -> pages)."""
+    extra = {key: pages - known.get(key, set()) for key, pages in found.items()}
+    return {key: pages for key, pages in extra.items() if pages}
+
+
+def stale(found: dict[str, set[str]], known: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Allow-list entries that no longer occur: delete them, so they cannot come back unnoticed."""
+    gone = {key: pages - found.get(key, set()) for key, pages in known.items()}
+    return {key: pages for key, pages in gone.items() if pages}
