@@ -83,10 +83,10 @@ bench: $(TEST_STAMP) $(CHECKERS)
 	$(VPY) tools/bench.py $(BENCH_ARGS)
 
 # One PDF of the whole book (contents with page numbers, numbered pages), printed by Debian's Chromium:
-# _build/pdf/worker-centered-trade.pdf
+# _build/pdf/worker-centered-trade.pdf, also copied into _build/html (publish with `make book pdf`).
 pdf: $(TEST_STAMP)
 	bash tools/ensure_chromium.sh
-	$(VPY) tools/build_pdf.py
+	$(VPY) tools/build_pdf.py --copy-into-site
 
 clean:
 	rm -rf _build

@@ -16,6 +16,8 @@ BLOCKING = ("serious", "critical")
 # being fixed under issue 11: delete it when its fix lands (test_allow_list_is_not_stale says when).
 # Anything not listed here fails the test.
 # fmt: off
+# Empty at the end of the session that wrote this test (axe 4.14.1 found no serious or critical
+# violation on any page): add nothing without a comment saying why and what fixes it.
 KNOWN: dict[str, set[str]] = {
 }
 # fmt: on

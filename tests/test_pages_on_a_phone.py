@@ -21,6 +21,14 @@ DELIBERATE_SCROLLERS = ".pst-scrollable-table-container, div.highlight, pre, mjx
 # Anything not listed here fails the test.
 # fmt: off
 KNOWN: dict[str, set[str]] = {
+    # known, issue 11, being fixed: a chart control's label (the select and its longest option) is
+    # 1,091 px wide, at both widths.
+    "chart control at 390px": {"book/field_study"},
+    "chart control at 1366px": {"book/field_study"},
+    # known, issue 11, being fixed: the "next" link's long title runs past the right edge (clipped).
+    "previous/next links at 390px": {"book/ivory_coast"},
+    # known, issue 11, being fixed: bare URLs in the bibliography do not wrap (745 px wide).
+    "page scrolls sideways at 390px": {"book/bibliography"},
 }
 # fmt: on
 

@@ -81,9 +81,10 @@ def test_contents_lists_every_chapter_of_the_toc_with_its_true_page(pages):
     assert "Contents" in contents
     for doc in toc_files():
         title = source_title(doc)
-        row = next((line for line in contents.splitlines() if words(line).startswith(words(title))), None)
-        assert row, f"{title!r} ({doc}) is not in the contents page"
-        number = int(row.split()[-1])
+        rows = (re.fullmatch(r"\s*(.*\S)\s+(\d+)\s*", line) for line in contents.splitlines())
+        row = next((r for r in rows if r and words(r.group(1)) == words(title)), None)
+        assert row, f"{title!r} ({doc}) is not in the contents page with a page number"
+        number = int(row.group(2))
         first_lines = " ".join(line for line in pages[number - 1].splitlines() if line.strip())
         assert words(first_lines).startswith(words(title)), f"the contents say {title!r} starts on page {number}"
 

@@ -49,9 +49,11 @@ def _draw_every_chart(page) -> int:
     return charts.count()
 
 
-@pytest.mark.parametrize("page_path", toc_files())
+@pytest.mark.parametrize("page_path", [*toc_files(), "search"])
 def test_page_logs_no_error_and_fetches_nothing_missing(browser, site_url, page_path):
-    page = _open(browser, site_url + page_path + ".html")
+    page = _open(browser, site_url + page_path + ".html" + ("?q=Silao" if page_path == "search" else ""))
+    if page_path == "search":  # the search page runs a search as it loads
+        page.wait_for_selector("#search-results li", timeout=10000)
     _draw_every_chart(page)
     page.wait_for_timeout(300)
     assert not page.problems, page.problems
@@ -137,10 +139,15 @@ def test_print_shows_every_chart_with_its_data_and_hides_the_controls(browser, s
     page.context.close()
 
 
-def test_one_search_control_per_page(browser, site_url):
+def test_one_search_control_per_page_and_it_searches(browser, site_url):
     page = _open(browser, site_url + CHART_PAGE + ".html")
     visible = [e for e in page.locator(".search-button__button, .search-button-field").all() if e.is_visible()]
     assert len(visible) == 1, f"{len(visible)} search controls visible"
+    visible[0].click()
+    page.keyboard.type("Silao")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#search-results li", timeout=10000)
+    assert not page.problems, page.problems
     page.context.close()
 
 

@@ -12,7 +12,9 @@
 4. Every page has a footer with the book's title and "page N of M"; the PDF has a document outline
    (bookmarks) from the headings and is tagged.
 
-Output: ``_build/pdf/worker-centered-trade.pdf``.
+Output: ``_build/pdf/worker-centered-trade.pdf``; with ``--copy-into-site`` (as `make pdf` runs it) also
+``_build/html/worker-centered-trade.pdf``, beside the site's pages, which link to it as
+``../worker-centered-trade.pdf``. Publish with `make book pdf`, then ``_build/html``.
 
     make pdf          (or: .venv/bin/python tools/build_pdf.py [--work-dir DIR] [--output FILE])
 """
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import html
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -210,6 +213,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="where the single-page build goes (default _build/pdf)")
     parser.add_argument("--skip-build", action="store_true", help="reuse the single-page build in --work-dir")
     parser.add_argument("--output", type=Path, default=OUT_DIR / PDF_NAME)
+    parser.add_argument("--copy-into-site", action="store_true",
+                        help=f"also copy the PDF into _build/html as {PDF_NAME} (the site's pages link to it)")
     args = parser.parse_args(argv)
     import yaml
     from playwright.sync_api import sync_playwright
@@ -234,6 +239,10 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(f"build_pdf: chapter pages moved between passes: {starts} -> {final}")
     pages = subprocess.run(["pdfinfo", str(args.output)], check=True, capture_output=True, text=True).stdout
     count = re.search(r"^Pages:\s+(\d+)", pages, re.M).group(1)
+    if args.copy_into_site:
+        site_html = REPO / "_build" / "html"
+        site_html.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(args.output, site_html / PDF_NAME)
     print(f"{args.output.relative_to(REPO) if args.output.is_relative_to(REPO) else args.output}: "
           f"{count} pages, {len(titles)} chapters, {charts} charts drawn")
 

@@ -7,7 +7,8 @@
   the first paint; the charts' scripts wait for DOMContentLoaded, by which time deferred scripts have
   run), so pages without charts stay light.
 * It drops the theme's ``fontawesome.js`` (1.5 MB on every page, for a dozen icons, which
-  ``book/assets/chrome.css`` now draws) through the ``layout.html`` in ``book/_templates/``.
+  ``book/assets/chrome.css`` now draws) through the ``layout.html`` in ``book/_templates/``, and
+  defers the page's scripts (the search index included), so that only CSS blocks the first paint.
 * It gives every page a ``<meta name="description">``: the page's own (``description`` in its front
   matter) or its overview, the first paragraph of its text.
 * It writes the site's root ``index.html`` (a redirect to the first page) as a valid HTML document,
@@ -35,7 +36,6 @@ import shutil
 from pathlib import Path
 
 from docutils import nodes
-
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 
@@ -53,6 +53,11 @@ SCRIPT_PRIORITY = 200
 DESCRIPTION_LENGTH = 160
 # The theme's Font Awesome script tag (pydata-sphinx-theme's webpack macro), removed from every page.
 FONTAWESOME_TAG = re.compile(r'\s*<script defer src="[^"]*_static/scripts/fontawesome\.js[^"]*"></script>')
+# The search scripts the theme loads in <head> on every page (the search index alone is 140 kB), for
+# a search dialog the reader opens after the page has loaded: deferred, in the same order.
+SEARCH_SCRIPT_TAG = re.compile(r'<script src="([^"]*(?:searchtools|language_data|searchindex)\.js)"></script>')
+# Scripts that stay blocking: inline scripts on the page set DOCUMENTATION_OPTIONS' fields as they are parsed.
+BLOCKING_SCRIPTS = ("documentation_options.js",)
 FIGURE_MARKER = "data-wct-figure"
 FIGURE_SCRIPT = "figures.js"
 
@@ -113,10 +118,35 @@ def _without_fontawesome(markup: str) -> str:
     return Markup(FONTAWESOME_TAG.sub("", str(markup)))
 
 
+def _deferred_search(markup: str) -> str:
+    """Jinja filter used by ``book/_templates/layout.html``: the theme's search scripts, deferred."""
+    from markupsafe import Markup
+
+    return Markup(SEARCH_SCRIPT_TAG.sub(r'<script defer src="\1"></script>', str(markup)))
+
+
 def _register_template_filters(app: Sphinx) -> None:
     templates = getattr(app.builder, "templates", None)
     if templates is not None and hasattr(templates, "environment"):
         templates.environment.filters["wct_without_fontawesome"] = _without_fontawesome
+        templates.environment.filters["wct_deferred_search"] = _deferred_search
+
+
+def _defer_scripts(scripts: list) -> None:
+    """Defer every script file (they wait for DOMContentLoaded, which deferred scripts precede, and
+    keep their order), except the few that inline scripts need at once; none on a page with require.js.
+    Each deferred script is a new asset: the originals are shared by every page."""
+    from sphinx.builders.html._assets import _JavaScript
+
+    if any("require" in str(getattr(a, "filename", "") or "") for a in scripts):
+        return
+    for index, asset in enumerate(scripts):
+        filename = str(getattr(asset, "filename", "") or "")
+        attributes = getattr(asset, "attributes", None)
+        if (not filename or attributes is None or attributes.get("body") or "async" in attributes
+                or "defer" in attributes or filename.split("?")[0].endswith(BLOCKING_SCRIPTS)):
+            continue
+        scripts[index] = _JavaScript(asset.filename, priority=asset.priority, **{**attributes, "defer": "defer"})
 
 
 def _overview(doctree) -> str:
@@ -155,6 +185,9 @@ def _set_page_assets(app: Sphinx, pagename: str, templatename: str, context: dic
     # deprecated and that is no list item: assistive technology then finds a list with no items.
     if 'role="doc-biblioentry"' in context.get("body", ""):
         context["body"] = context["body"].replace('role="doc-biblioentry"', 'role="listitem"')
+    # The search page runs its search as it loads, with scripts that need doctools.js at once.
+    if pagename != "search":
+        _defer_scripts(context.get("script_files", []))
     metatags = context.get("metatags", "")
     if 'name="description"' not in metatags:
         description = page_description(context.get("meta"), doctree)

@@ -124,7 +124,8 @@ def dark_variant() -> dict:
         "colors": {light.lower(): dark for light, dark in colors.items()},
         "config": {
             "background": DARK_BACKGROUND_COLOR,
-            "legend": {"labelColor": DARK_TEXT_COLOR, "titleColor": DARK_TEXT_COLOR},
+            # A shape legend's symbols are black by default (a colour legend fills its own).
+            "legend": {"labelColor": DARK_TEXT_COLOR, "titleColor": DARK_TEXT_COLOR, "symbolFillColor": DARK_TEXT_COLOR},
             "header": {"labelColor": DARK_TEXT_COLOR, "titleColor": DARK_TEXT_COLOR},
             "style": {"guide-label": {"fill": DARK_TEXT_COLOR}, "guide-title": {"fill": DARK_TEXT_COLOR}},
         },
