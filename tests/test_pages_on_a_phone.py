@@ -23,7 +23,8 @@ DELIBERATE_SCROLLERS = ".pst-scrollable-table-container, div.highlight, pre, mjx
 KNOWN: dict[str, set[str]] = {
     # known, issue 11, being fixed: a chart control's label (the select and its longest option) is
     # 1,091 px wide, at both widths.
-    "chart control at 390px": {"book/field_study"},
+    # known, issue 11, being fixed: eswatini's source-dates control label ends 2 px past a 390 px screen.
+    "chart control at 390px": {"book/field_study", "book/eswatini"},
     "chart control at 1366px": {"book/field_study"},
     # known, issue 11, being fixed: the "next" link's long title runs past the right edge (clipped).
     "previous/next links at 390px": {"book/ivory_coast"},
