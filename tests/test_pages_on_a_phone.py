@@ -111,8 +111,15 @@ def test_nothing_is_wider_than_the_screen_beyond_the_allow_list(overflows):
     assert not new, "wider than the screen, not in the allow-list:\n" + "\n".join(report)
 
 
+# Entries that sit within a few pixels of the edge and come and go between machines (font metrics):
+# allowed, but not required to occur.
+BORDERLINE = {("chart control at 390px", "book/eswatini")}
+
+
 def test_allow_list_is_not_stale(overflows):
     gone = stale(_by_kind(overflows), KNOWN)
+    gone = {kind: pages - {p for k, p in BORDERLINE if k == kind} for kind, pages in gone.items()}
+    gone = {kind: pages for kind, pages in gone.items() if pages}
     assert not gone, f"fixed: delete these from KNOWN in {__file__}: {gone}"
 
 
