@@ -41,7 +41,22 @@ def unexpected(found: dict[str, set[str]], known: dict[str, set[str]]) -> dict[s
     return {key: pages for key, pages in extra.items() if pages}
 
 
-def stale(found: dict[str, set[str]], known: dict[str, set[str]]) -> dict[str, set[str]]:
-    """Allow-list entries that no longer occur: delete them, so they cannot come back unnoticed."""
-    gone = {key: pages - found.get(key, set()) for key, pages in known.items()}
+def stale(found: dict[str, set[str]], known: dict[str, set[str]],
+          borderline: frozenset[tuple[str, str]] = frozenset()) -> dict[str, set[str]]:
+    """Allow-list entries that no longer occur: delete them, so they cannot come back unnoticed.
+
+    ``borderline`` holds (key, page) entries that are allowed but need not occur (a few pixels from an
+    edge, they come and go with a machine's font metrics).
+    """
+    gone = {key: {page for page in pages - found.get(key, set()) if (key, page) not in borderline}
+            for key, pages in known.items()}
     return {key: pages for key, pages in gone.items() if pages}
+
+
+def pages_by(found: dict[str, list[dict]], key) -> dict[str, set[str]]:
+    """``found`` (page -> items) regrouped as key(item) -> the pages where such an item occurs."""
+    grouped: dict[str, set[str]] = {}
+    for page_path, items in found.items():
+        for item in items:
+            grouped.setdefault(key(item), set()).add(page_path)
+    return grouped

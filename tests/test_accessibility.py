@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.site_pages import CHECKERS, PAGES, open_drawn, stale, unexpected
+from tests.site_pages import CHECKERS, PAGES, open_drawn, pages_by, stale, unexpected
 
 pytestmark = pytest.mark.slow
 
@@ -40,12 +40,8 @@ def violations(browser, site_url) -> dict[str, list[dict]]:
     return found
 
 
-def _by_rule(violations: dict[str, list[dict]]) -> dict[str, set[str]]:
-    rules: dict[str, set[str]] = {}
-    for page_path, found in violations.items():
-        for violation in found:
-            rules.setdefault(violation["id"], set()).add(page_path)
-    return rules
+def _by_rule(found: dict[str, list[dict]]) -> dict[str, set[str]]:
+    return pages_by(found, lambda item: item["id"])
 
 
 def test_no_serious_or_critical_violation_beyond_the_allow_list(violations):

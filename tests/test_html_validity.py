@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from tests.site_pages import CHECKERS, PAGES, stale, unexpected
+from tests.site_pages import CHECKERS, PAGES, pages_by, stale, unexpected
 
 pytestmark = pytest.mark.slow
 
@@ -44,12 +44,8 @@ def errors(built_site) -> dict[str, list[dict]]:
     return found
 
 
-def _by_message(errors: dict[str, list[dict]]) -> dict[str, set[str]]:
-    messages: dict[str, set[str]] = {}
-    for page, found in errors.items():
-        for message in found:
-            messages.setdefault(message["message"], set()).add(page)
-    return messages
+def _by_message(found: dict[str, list[dict]]) -> dict[str, set[str]]:
+    return pages_by(found, lambda item: item["message"])
 
 
 def test_no_html_error_beyond_the_allow_list(errors):
