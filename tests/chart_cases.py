@@ -25,6 +25,12 @@ from widgets.charts import figure_comparison_chart, rrm_process_chart, survey_ch
 from widgets.charts.capability import capability_chart
 from widgets.charts.expected_sanction import expected_sanction_chart
 from widgets.charts.magnitude import magnitude_chart
+from widgets.charts.rrm_record import (
+    rrm_durations_chart,
+    rrm_request_counts_chart,
+    rrm_running_counts_chart,
+    rrm_union_votes_chart,
+)
 from widgets.charts.source_dates import source_dates_chart
 from widgets.charts.union_vote import union_vote_chart
 from widgets.datapackage import load_resource
@@ -160,6 +166,35 @@ CASES: list[ChartCase] = [
                   _r("rrm_statistics"), RRM_MEASURES,
                   title="Each source counts the RRM's reach differently, and the counts grew over time",
                   description="Bar chart comparing, for a statistic chosen in a drop-down, each source's value.")),
+    # The Rapid Response record: titles the chapter computes from the data are written out here.
+    ChartCase("rrm_record:by_year", "rrm_request_counts_chart", "rrm_requests.csv", lambda: rrm_request_counts_chart(
+        _r("rrm_requests"), ["year"], title="Requests for review peaked in 2023",
+        description="Bar chart of the requests for review in the record by year, declined petitions apart.")),
+    ChartCase("rrm_record:durations", "rrm_durations_chart", "rrm_requests.csv", lambda: rrm_durations_chart(
+        _r("rrm_requests"), title="Petitions became requests in about a month; resolutions took about two",
+        description="Strip plot of the days each case took, one row per span, with the median marked.")),
+    ChartCase("rrm_record:running_counts", "rrm_running_counts_chart", "rrm_statistics.csv",
+              lambda: rrm_running_counts_chart(
+                  _r("rrm_requests"), _r("rrm_statistics"),
+                  title="The record finds fewer requests than the official counts at each date",
+                  description="Step line of the record's cumulative requests with each reported count as a dot.")),
+    ChartCase("rrm_record:sector_state", "rrm_request_counts_chart", "rrm_requests.csv",
+              lambda: rrm_request_counts_chart(
+                  _r("rrm_requests"), ["sector", "state"], title="Most requests concern auto parts plants in a few states",
+                  description="Bar chart of requests by sector or by Mexican state, picked with a radio control.")),
+    ChartCase("rrm_record:beginnings", "rrm_request_counts_chart", "rrm_requests.csv",
+              lambda: rrm_request_counts_chart(
+                  _r("rrm_requests"), ["beginning"], title="Most cases began with a petition from Mexican unions",
+                  description="Bar chart of requests by how the case began: self-initiated or petition, and by whom.")),
+    ChartCase("rrm_record:outcomes", "rrm_request_counts_chart", "rrm_requests.csv",
+              lambda: rrm_request_counts_chart(
+                  _r("rrm_requests"), ["outcome_label"], title="Remediation was the most common recorded end",
+                  description="Bar chart of requests by outcome category, declined petitions apart.")),
+    ChartCase("rrm_record:union_votes", "rrm_union_votes_chart", "rrm_union_votes.csv",
+              lambda: rrm_union_votes_chart(
+                  _r("rrm_union_votes"), _r("rrm_requests"),
+                  title="Independent unions won every election with a reported count",
+                  description="Bar chart of the independent union's share of the votes in each union election.")),
     ChartCase("thailand:timeline", "timeline_chart", "timeline_events.csv", lambda: timeline_chart(
         _r("timeline_events"), _r("cases"), case_ids=["thailand", "eswatini"],
         initial_period=("2013-01-01", "2021-06-30"),

@@ -76,3 +76,32 @@ def test_explorer_updates_when_a_case_is_chosen(browser, voila_url, screenshot_d
     assert not outside, outside
     assert not errors, errors
     context.close()
+
+
+def test_record_search_filters_the_requests_in_the_page(browser, voila_url, screenshot_dir):
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    page = context.new_page()
+    outside = []
+    page.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url else (outside.append(r.request.url), r.abort()))
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(voila_url, timeout=120000)
+    table = page.locator("table.wct-explorer-table", has=page.locator("caption", has_text="Rapid Response requests"))
+    table.wait_for(timeout=120000)
+    caption = table.locator("caption").inner_text()
+    everything = table.locator("tbody tr").count()
+    search = page.get_by_placeholder("e.g. Goodyear, Matamoros")
+    search.fill("goodyear")
+    search.press("Enter")  # the search updates on Enter (continuous_update=False)
+    page.wait_for_function(
+        "c => [...document.querySelectorAll('table.wct-explorer-table caption')].some("
+        "e => e.textContent.startsWith('Rapid Response requests') && e.textContent !== c)",
+        arg=caption, timeout=60000)
+    rows = table.locator("tbody tr")
+    assert 0 < rows.count() < everything and all("Goodyear" in r for r in rows.all_inner_texts())
+    body = page.locator("body").inner_text()
+    assert "“goodyear”" in body, "the counts chart's title names the search"
+    page.screenshot(path=str(screenshot_dir / "explorer_record_goodyear.png"), full_page=True)
+    assert not outside, outside
+    assert not errors, errors
+    context.close()

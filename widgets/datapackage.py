@@ -48,6 +48,15 @@ Rules written for the Rapid Response record (``rrm_requests``), each a small fun
 * ``x-factsCover`` (schema): every filled value of the listed fields appears, for the same row, in
   the long resource that gives each value's source (``rrm_request_facts``), so no value in the wide
   table lacks a citation and locator; above all the request date.
+* ``x-implies`` may also say which values a field may take (``oneOf``): e.g. the options of a
+  contract legitimation vote are approval or rejection, never a union.
+* ``x-sharedWithin`` (schema): rows with the same ``key`` (one vote's options, in ``rrm_union_votes``)
+  agree on the listed fields (its request, date, kind, valid votes and eligible voters).
+* ``x-countOrder`` (schema): chains of counts that may not decrease where given (votes <= valid votes
+  <= eligible voters).
+* ``x-sumWithin`` (schema): the ``sum`` field added over the rows with the same ``key`` is at most the
+  first filled field of ``atMost`` (a vote's options together got no more votes than were valid, or,
+  where valid votes are not given, than workers could vote).
 
 Project checks (:data:`PROJECT_CHECKS`), run on every text cell, are rules particular to this book:
 
@@ -560,6 +569,10 @@ def _check_implied_fields(table: _Table, problems: list[Problem]) -> None:
             for name, value in rule.get("equals", {}).items():
                 if row[name] != value:
                     problems.append(Problem(table.file, line, name, f"'{row[name]}' should be '{value}' when {because}"))
+            for name, values in rule.get("oneOf", {}).items():
+                if row[name] is not None and row[name] not in values:
+                    problems.append(Problem(table.file, line, name,
+                                            f"'{row[name]}' is not allowed when {because}: use one of {', '.join(values)}"))
 
 
 def _fact_text(value) -> str:
@@ -601,8 +614,69 @@ def _check_facts_cover(table: _Table, tables: dict[str, _Table], problems: list[
                                         f"for {row_id} (add one with its citation_key and locator)"))
 
 
+def _shown_value(value) -> str:
+    if value is None:
+        return "(empty)"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return _fact_text(value)
+
+
+def _check_shared_within(table: _Table, problems: list[Problem]) -> None:
+    """x-sharedWithin: the rows that share a key (one vote's options) agree on the listed fields."""
+    for rule in table.schema.get("x-sharedWithin", []):
+        key, fields = rule["key"], rule["fields"]
+        first: dict = {}
+        for row, line in zip(table.rows, table.lines):
+            if row[key] is None:
+                continue
+            if row[key] not in first:
+                first[row[key]] = (row, line)
+                continue
+            earlier, earlier_line = first[row[key]]
+            for name in fields:
+                if row[name] != earlier[name]:
+                    problems.append(Problem(table.file, line, name,
+                                            f"'{_shown_value(row[name])}' differs from '{_shown_value(earlier[name])}' "
+                                            f"on line {earlier_line}, though both rows are {key} '{row[key]}' "
+                                            f"(the rows of one {key} share {', '.join(fields)})"))
+
+
+def _check_count_order(table: _Table, problems: list[Problem]) -> None:
+    """x-countOrder: within each chain, a later count is not below an earlier one, where both are given."""
+    for chain in table.schema.get("x-countOrder", []):
+        for row, line in zip(table.rows, table.lines):
+            for i, earlier in enumerate(chain):
+                for later in chain[i + 1:]:
+                    low, high = row[earlier], row[later]
+                    if low is not None and high is not None and high < low:
+                        problems.append(Problem(table.file, line, later,
+                                                f"{_fact_text(high)} is below {earlier} {_fact_text(low)} "
+                                                f"(counts must run {' <= '.join(chain)})"))
+
+
+def _check_sum_within(table: _Table, problems: list[Problem]) -> None:
+    """x-sumWithin: a field added over the rows sharing a key is at most the first filled bound."""
+    for rule in table.schema.get("x-sumWithin", []):
+        key, field = rule["key"], rule["sum"]
+        groups: dict = {}
+        for row, line in zip(table.rows, table.lines):
+            if row[key] is not None:
+                groups.setdefault(row[key], []).append((row, line))
+        for name, members in groups.items():
+            total = sum(row[field] for row, _ in members if row[field] is not None)
+            last_row, last_line = members[-1]
+            bound = next(((b, last_row[b]) for b in rule["atMost"] if last_row[b] is not None), None)
+            alone = bound is not None and any(row[field] is not None and row[field] > bound[1] for row, _ in members)
+            if bound is not None and total > bound[1] and not alone:  # one row alone over it: x-countOrder says so
+                problems.append(Problem(table.file, last_line, field,
+                                        f"the {len(members)} rows of {key} '{name}' give {total} {field} together, "
+                                        f"more than its {bound[0]} {_fact_text(bound[1])}"))
+
+
 TABLE_RULES: list[Callable[[_Table, list[Problem]], None]] = [
     _check_date_order, _check_ordinal_gaps, _check_implied_fields,
+    _check_shared_within, _check_count_order, _check_sum_within,
 ]
 CROSS_TABLE_RULES: list[Callable[[_Table, dict[str, _Table], list[Problem]], None]] = [
     _check_facts_cover,

@@ -41,6 +41,7 @@ from sphinx.errors import ExtensionError
 
 # Light imports only: a rebuild with nothing to do should not pay for pandas or Altair.
 from widgets import bibliography_style
+from widgets.binder_link import explorer_role
 from widgets.datapackage import DataPackageError, validate_package
 
 # Loaded in this order, before require.js (which myst-nb adds for widget pages at priority 500+):
@@ -254,6 +255,8 @@ def _save_formatted_bibliography(app: Sphinx, exception: Exception | None) -> No
 
 
 def setup(app: Sphinx) -> dict:
+    app.add_config_value("wct_repository", "", "env")
+    app.add_role("explorer-on-binder", explorer_role)
     app.connect("builder-inited", _validate_data)
     app.connect("builder-inited", _load_formatted_bibliography)
     app.connect("builder-inited", _register_template_filters)
