@@ -4,8 +4,8 @@ Altair's default HTML loads vega from a CDN and gives every chart a random eleme
 published site there is no network, and strict nbval compares saved outputs with fresh ones, so
 this renderer emits HTML that
 
-* calls the vendored ``vegaEmbed`` (the Sphinx extension ``widgets.sphinx_ext`` adds the scripts
-  to every page that holds a chart),
+* calls the vendored ``vegaEmbed``, loading the scripts only when the first chart nears the viewport
+  (the Sphinx extension ``widgets.sphinx_ext`` names them on every page that holds a chart),
 * names the chart's element by a hash of its spec (the same chart always gets the same id),
 * carries the chart's description for screen readers and, under a toggle, the data behind it as
   a table, with a link to the CSV in the site when the table names one, and
@@ -309,11 +309,33 @@ window.wctWhenNear = window.wctWhenNear || (function () {
     if (svg) { svg.querySelectorAll("[role]:not([aria-hidden])").forEach(function (n) { n.setAttribute("aria-hidden", "true"); }); }
     if (summary && !summary.hasAttribute("aria-label")) { summary.setAttribute("aria-label", "Save the chart as an image"); }
   }
+  // The vega scripts, one after another (each needs the one before), once for the page. While they
+  // load, an AMD loader's define is hidden, so their UMD builds register globals (vegaEmbed).
+  var loading = null;
+  function loadScripts() {
+    if (typeof vegaEmbed !== "undefined") { return Promise.resolve(); }
+    if (loading) { return loading; }
+    var named = document.getElementById("wct-chart-scripts");
+    var urls = named ? JSON.parse(named.textContent) : [];
+    loading = urls.reduce(function (chain, url) {
+      return chain.then(function () {
+        return new Promise(function (resolve, reject) {
+          var script = document.createElement("script"), amd = window.define;
+          window.define = undefined;
+          script.src = url;
+          script.onload = function () { window.define = amd; resolve(); };
+          script.onerror = function () { window.define = amd; reject(new Error(url)); };
+          document.head.appendChild(script);
+        });
+      });
+    }, Promise.resolve());
+    return loading;
+  }
   function draw(entry) {
     entry.dark = isDark();
     var watcher = new MutationObserver(function () { label(entry); });
     watcher.observe(entry.el, {childList: true, subtree: true});
-    entry.draw(entry.el);
+    loadScripts().then(function () { entry.draw(entry.el); }, function () { entry.draw(entry.el); });
   }
   function drawSoon(entry) { if (!entry.drawn) { entry.drawn = true; draw(entry); } }
   function drawAll() { entries.forEach(drawSoon); }

@@ -3,9 +3,9 @@
 * At the start of every build it validates ``data/`` (see :mod:`widgets.datapackage`), unless the
   data, the bibliography and the validator are unchanged since they last passed: a bad row stops the
   build with a message naming file, line and field.
-* It adds the vendored vega scripts only to pages that hold a chart, deferred (they no longer block
-  the first paint; the charts' scripts wait for DOMContentLoaded, by which time deferred scripts have
-  run), so pages without charts stay light.
+* On pages that hold a chart it names the vendored vega scripts (with a content hash), which the
+  charts load themselves as the first one nears the viewport (:mod:`widgets.render`): they cost the
+  first paint nothing, and pages without charts never name them.
 * It drops the theme's ``fontawesome.js`` (1.5 MB on every page, for a dozen icons, which
   ``book/assets/chrome.css`` now draws) through the ``layout.html`` in ``book/_templates/``, and
   defers the page's scripts (the search index included), so that only CSS blocks the first paint.
@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import re
 import shutil
 from pathlib import Path
@@ -44,12 +45,11 @@ from widgets import bibliography_style
 from widgets.binder_link import explorer_role
 from widgets.datapackage import DataPackageError, validate_package
 
-# Loaded in this order, before require.js (which myst-nb adds for widget pages at priority 500+):
-# vega's UMD builds register as AMD modules instead of globals if require.js is already there.
-# Deferred scripts run in document order after parsing, so on a page that also loads require.js
-# (not deferred: it would run first) they are loaded as plain blocking scripts instead.
+# The vendored chart scripts, in the order they must run. They are not script tags: a chart page
+# names them in a JSON block (CHART_SCRIPTS_ID), and the charts' own script (widgets.render) loads them
+# when the first chart nears the viewport, so they cost the first paint nothing.
 VEGA_SCRIPTS = ["vendor/vega.min.js", "vendor/vega-lite.min.js", "vendor/vega-embed.min.js"]
-SCRIPT_PRIORITY = 200
+CHART_SCRIPTS_ID = "wct-chart-scripts"
 # A page's description for search engines and link previews: its overview, cut at a word.
 DESCRIPTION_LENGTH = 160
 # The theme's Font Awesome script tag (pydata-sphinx-theme's webpack macro), removed from every page.
@@ -169,6 +169,15 @@ def page_description(meta: dict | None, doctree) -> str:
     return text
 
 
+def _asset_digest(app: Sphinx, script: str) -> str:
+    """A short hash of a static file's content, so a browser's cached copy is dropped when it changes."""
+    for folder in app.config.html_static_path:
+        path = Path(app.confdir, folder, script)
+        if path.is_file():
+            return hashlib.sha256(path.read_bytes()).hexdigest()[:8]
+    raise ExtensionError(f"{script} is not in html_static_path ({app.config.html_static_path})")
+
+
 def _set_page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     # Sphinx restores the site-wide asset lists before each page, so these edits stay on this page.
     for key in ("script_files", "css_files"):
@@ -176,12 +185,9 @@ def _set_page_assets(app: Sphinx, pagename: str, templatename: str, context: dic
             context[key][:] = [asset for asset in context[key] if not _is_thebe_asset(asset)]
     # A chart's HTML draws itself by calling vegaEmbed (widgets.render): only those pages need vega.
     if "vegaEmbed(" in context.get("body", ""):
-        has_require = any("require" in str(getattr(a, "filename", "") or "") for a in context.get("script_files", []))
-        for script in VEGA_SCRIPTS:
-            if has_require:
-                app.add_js_file(script, priority=SCRIPT_PRIORITY)
-            else:
-                app.add_js_file(script, priority=SCRIPT_PRIORITY, loading_method="defer")
+        urls = [context["pathto"](f"_static/{script}", 1) + f"?v={_asset_digest(app, script)}" for script in VEGA_SCRIPTS]
+        context["metatags"] = context.get("metatags", "") + (
+            f'\n<script type="application/json" id="{CHART_SCRIPTS_ID}">{json.dumps(urls)}</script>')
     # Docutils marks each bibliography entry of a role="list" as a doc-biblioentry, a role ARIA 1.3
     # deprecated and that is no list item: assistive technology then finds a list with no items.
     if 'role="doc-biblioentry"' in context.get("body", ""):
