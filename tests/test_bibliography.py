@@ -26,13 +26,15 @@ def test_no_document_is_entered_twice_under_two_keys():
 
 def test_short_citation_names_author_and_year():
     assert short_citation("leclercq2023worker") == "LeClercq (2023)"
+    assert short_citation("ustr2021silaoreview") == "USTR (2021b)"   # short form, and a letter among ten
+    assert short_citation("ojedareis2024") == "Gómez Ojeda and Reis (2024)"
 
 
 @pytest.mark.parametrize("key, label", [
     ("leglobal2023rrm", "L&E Global (2023)"),                      # {{L\&E Global}}
     ("kelleydrye2019thailand", "Kelley Drye & Warren LLP (2019)"),  # {{Kelley Drye \& Warren LLP}}
     ("laroncha_sinttia_draxton", "La Roncha del Bajío (n.d.)"),     # {{La Roncha del Baj{\'i}o}}
-    ("ojedareis2024", "Gómez Ojeda & Reis (2024)"),                 # G{\'o}mez Ojeda, Mar{\'i}a and Reis
+    ("elsoldesalamanca2023draxton", "El Sol de Salamanca (2023)"),
     ("stpsnuevomodelo", "Secretaría del Trabajo y Previsión Social, Gobierno de México (n.d.)"),
 ])
 def test_labels_decode_latex_from_the_real_bibliography(key, label):
@@ -52,7 +54,7 @@ def test_fields_decode_accents_escapes_and_braces(key, field, text):
 
 @pytest.mark.parametrize("latex, text", [
     (r"Secretar{\'i}a", "Secretaría"), (r"enga{\~n}o", "engaño"), (r"L\&E", "L&E"), (r"\$817", "$817"),
-    (r"C{\^o}te d'Ivoire", "Côte d'Ivoire"), (r"{\S}{\S} 2461--67", "§§ 2461–67"), ("plain", "plain"),
+    (r"C{\^o}te d'Ivoire", "Côte d'Ivoire"), (r"votar `no' en", "votar ‘no’ en"), ("``A''", "“A”"), (r"{\S}{\S} 2461--67", "§§ 2461–67"), ("plain", "plain"),
 ])
 def test_latex_to_text(latex, text):
     assert latex_to_text(latex) == text

@@ -117,6 +117,14 @@ def test_pages_without_charts_do_not_load_vega(built_site):
         assert has_chart == loads_vega, f"{page}: chart={has_chart} but vega loaded={loads_vega}"
 
 
+
+def test_only_the_search_page_loads_the_search_index(built_site):
+    # The theme's search-as-you-type (off here) is the only user of these scripts on other pages.
+    for page in PAGES:
+        html = (built_site / f"{page}.html").read_text(encoding="utf-8")
+        assert "searchindex.js" not in html and "searchtools.js" not in html, page
+    assert "searchindex.js" in (built_site / "search.html").read_text(encoding="utf-8")
+
 # --- The site's chrome: descriptions, favicon, no Font Awesome, a valid root page --------------------
 
 def _meta_description(html: str) -> str | None:
@@ -173,3 +181,14 @@ def test_root_index_is_a_valid_redirect_to_the_first_page(built_site):
     assert title and title.group(1).strip() == "Worker-Centered Trade"
     target = re.search(r'<meta http-equiv="refresh" content="0; url=([^"]+)">', text).group(1)
     assert (built_site / target).is_file() and f'<a href="{target}">' in text
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_links_the_whole_book_as_a_pdf(built_site, page):
+    from widgets.sphinx_ext import BOOK_PDF
+
+    text = (built_site / f"{page}.html").read_text(encoding="utf-8")
+    footer = text[text.index('class="extra_footer"'):]
+    href = re.search(r'<a href="([^"]+\.pdf)"', footer).group(1)
+    # `make pdf` writes the PDF at the site's root; every page's link must resolve there.
+    assert (built_site / page).parent.joinpath(href).resolve() == (built_site / BOOK_PDF).resolve(), href

@@ -97,6 +97,35 @@ def test_subtitle_gives_the_source_and_names_the_csv_only_when_there_is_one(case
     assert data_lines == ([f"Data: data/{csv_file} in this site"] if csv_file else [])
 
 
+def _drawn_texts(node) -> list[str]:
+    """Every title the chart draws inside its SVG (chart, subtitle, axis, legend), at any depth."""
+    if isinstance(node, list):
+        return [text for item in node for text in _drawn_texts(item)]
+    if not isinstance(node, dict):
+        return []
+    found = []
+    for key, value in node.items():
+        if key in ("title", "subtitle") and isinstance(value, str):
+            found.append(value)
+        elif key in ("title", "subtitle", "text") and isinstance(value, list) and all(isinstance(v, str) for v in value):
+            found += value
+        else:
+            found += _drawn_texts(value)
+    return found
+
+
+@cases
+def test_how_to_use_the_controls_is_said_above_the_chart_not_drawn_in_it(case_id):
+    # Instructions drawn in the SVG would print; the hint above the chart is screen-only (chrome.css).
+    spec = chart_cases.spec(case_id)
+    drawn = " ".join(_drawn_texts({k: v for k, v in spec.items() if k not in ("datasets", "data", "usermeta")}))
+    assert not re.search(r"\b(drag|double-click|click|hover)\b", drawn, re.IGNORECASE), drawn
+    hint = render.chart_hint(spec)
+    if hint:
+        page = render.chart_html(spec)
+        assert page.index('class="wct-chart-hint"') < page.index('class="wct-chart"')
+
+
 @cases
 def test_description_for_screen_readers_reaches_the_page(case_id):
     spec = chart_cases.spec(case_id)

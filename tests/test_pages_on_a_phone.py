@@ -20,17 +20,7 @@ DELIBERATE_SCROLLERS = ".pst-scrollable-table-container, div.highlight, pre, mjx
 # fixed under issue 11: delete it when its fix lands (test_allow_list_is_not_stale says when).
 # Anything not listed here fails the test.
 # fmt: off
-KNOWN: dict[str, set[str]] = {
-    # known, issue 11, being fixed: a chart control's label (the select and its longest option) is
-    # 1,091 px wide, at both widths.
-    # known, issue 11, being fixed: eswatini's source-dates control label ends 2 px past a 390 px screen.
-    "chart control at 390px": {"book/field_study", "book/eswatini"},
-    "chart control at 1366px": {"book/field_study"},
-    # known, issue 11, being fixed: the "next" link's long title runs past the right edge (clipped).
-    "previous/next links at 390px": {"book/ivory_coast"},
-    # known, issue 11, being fixed: bare URLs in the bibliography do not wrap (745 px wide).
-    "page scrolls sideways at 390px": {"book/bibliography"},
-}
+KNOWN: dict[str, set[str]] = {}
 # fmt: on
 
 # In the page: the page's own sideways scroll, then each outermost element that reaches past the
@@ -112,7 +102,7 @@ def test_nothing_is_wider_than_the_screen_beyond_the_allow_list(overflows):
 
 # Entries that sit within a few pixels of the edge and come and go between machines (font metrics):
 # allowed, but not required to occur.
-BORDERLINE = frozenset({("chart control at 390px", "book/eswatini")})
+BORDERLINE: frozenset[tuple[str, str]] = frozenset()
 
 
 def test_allow_list_is_not_stale(overflows):

@@ -36,10 +36,10 @@ sys.path.insert(0, str(REPO))  # run as a script: make `tools` and `widgets` imp
 from tools.browser import launch_chromium  # noqa: E402
 from tools.serve_gzip import serving  # noqa: E402
 from widgets.book_toc import toc_files  # noqa: E402
+from widgets.sphinx_ext import BOOK_PDF as PDF_NAME  # noqa: E402  (the name every page links to)
 
 JUPYTER_BOOK = str(Path(sys.executable).parent / "jupyter-book")
 OUT_DIR = REPO / "_build" / "pdf"
-PDF_NAME = "worker-centered-trade.pdf"
 PRINT_PAGE = "print.html"
 PLACEHOLDER = "000"
 

@@ -86,6 +86,11 @@ def chart_table(spec: dict) -> dict | None:
     return spec.get("usermeta", {}).get(USERMETA_KEY, {}).get("table")
 
 
+def chart_hint(spec: dict) -> str | None:
+    """How to use the chart's controls (``finish_chart(hint=...)``), shown above it on screen only."""
+    return spec.get("usermeta", {}).get(USERMETA_KEY, {}).get("hint")
+
+
 def chart_fit(spec: dict) -> dict:
     """How the draw script fits the chart to its container, beyond wrapping its titles (see
     :data:`DRAW_SCRIPT`): ``{"views": {"inset": px}}`` gives every view of a vertical concatenation
@@ -377,8 +382,10 @@ def chart_html(spec: dict) -> str:
     safe_json = _script_safe(spec_json(_embedded_spec(spec)))
     options = json.dumps(EMBED_OPTIONS, sort_keys=True)
     fit = json.dumps(chart_fit(spec), sort_keys=True)
+    hint = chart_hint(spec)
+    hint_html = f'<p class="{CHART_CLASS}-hint">{html.escape(hint)}</p>\n' if hint else ""
     return f"""<figure class="{CHART_CLASS}-figure">
-<div class="{CHART_CLASS}" id="{element_id}" data-description="{description}"></div>
+{hint_html}<div class="{CHART_CLASS}" id="{element_id}" data-description="{description}"></div>
 <script type="text/javascript">{DRAW_SCRIPT}{READER_SCRIPT}(function () {{
   var el = document.getElementById("{element_id}");
   var spec = {safe_json};

@@ -8,7 +8,8 @@
   first paint nothing, and pages without charts never name them.
 * It drops the theme's ``fontawesome.js`` (1.5 MB on every page, for a dozen icons, which
   ``book/assets/chrome.css`` now draws) through the ``layout.html`` in ``book/_templates/``, and
-  defers the page's scripts (the search index included), so that only CSS blocks the first paint.
+  defers the page's scripts, so that only CSS blocks the first paint; and it drops the search scripts
+  (the search index included) from every page but the search page, which alone uses them.
 * It gives every page a ``<meta name="description">``: the page's own (``description`` in its front
   matter) or its overview, the first paragraph of its text.
 * It writes the site's root ``index.html`` (a redirect to the first page) as a valid HTML document,
@@ -50,12 +51,16 @@ from widgets.datapackage import DataPackageError, validate_package
 # when the first chart nears the viewport, so they cost the first paint nothing.
 VEGA_SCRIPTS = ["vendor/vega.min.js", "vendor/vega-lite.min.js", "vendor/vega-embed.min.js"]
 CHART_SCRIPTS_ID = "wct-chart-scripts"
+# The whole book as one PDF (`make pdf`, tools/build_pdf.py), at the site's root; every page's footer
+# links it.
+BOOK_PDF = "worker-centered-trade.pdf"
 # A page's description for search engines and link previews: its overview, cut at a word.
 DESCRIPTION_LENGTH = 160
 # The theme's Font Awesome script tag (pydata-sphinx-theme's webpack macro), removed from every page.
 FONTAWESOME_TAG = re.compile(r'\s*<script defer src="[^"]*_static/scripts/fontawesome\.js[^"]*"></script>')
-# The search scripts the theme loads in <head> on every page (the search index alone is 140 kB), for
-# a search dialog the reader opens after the page has loaded: deferred, in the same order.
+# The search scripts (the search index alone is 140 kB) that pydata-sphinx-theme loads in <head> of
+# every page for its search-as-you-type option, which this book leaves off: the search dialog sends the
+# query to search.html, which loads them itself. So they are dropped from every other page.
 SEARCH_SCRIPT_TAG = re.compile(r'<script src="([^"]*(?:searchtools|language_data|searchindex)\.js)"></script>')
 # Scripts that stay blocking: inline scripts on the page set DOCUMENTATION_OPTIONS' fields as they are parsed.
 BLOCKING_SCRIPTS = ("documentation_options.js",)
@@ -119,18 +124,19 @@ def _without_fontawesome(markup: str) -> str:
     return Markup(FONTAWESOME_TAG.sub("", str(markup)))
 
 
-def _deferred_search(markup: str) -> str:
-    """Jinja filter used by ``book/_templates/layout.html``: the theme's search scripts, deferred."""
+def _without_inline_search(markup: str) -> str:
+    """Jinja filter used by ``book/_templates/layout.html``: the theme's head without the search
+    scripts that only its (unused) search-as-you-type needs."""
     from markupsafe import Markup
 
-    return Markup(SEARCH_SCRIPT_TAG.sub(r'<script defer src="\1"></script>', str(markup)))
+    return Markup(SEARCH_SCRIPT_TAG.sub("", str(markup)))
 
 
 def _register_template_filters(app: Sphinx) -> None:
     templates = getattr(app.builder, "templates", None)
     if templates is not None and hasattr(templates, "environment"):
         templates.environment.filters["wct_without_fontawesome"] = _without_fontawesome
-        templates.environment.filters["wct_deferred_search"] = _deferred_search
+        templates.environment.filters["wct_without_inline_search"] = _without_inline_search
 
 
 def _defer_scripts(scripts: list) -> None:
@@ -178,6 +184,26 @@ def _asset_digest(app: Sphinx, script: str) -> str:
     raise ExtensionError(f"{script} is not in html_static_path ({app.config.html_static_path})")
 
 
+def _static_files_digest(app: Sphinx) -> str:
+    """One hash of every file under html_static_path (the book's CSS, scripts and images)."""
+    digest = hashlib.sha256()
+    for folder in app.config.html_static_path:
+        root = Path(app.confdir, folder)
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _pages_outdated_by_static_files(app: Sphinx, env, added, changed, removed) -> list[str]:
+    """Every page, when a static file changed since the last build: Sphinx copies static files only
+    when some page is written, and each page names its CSS with a hash of the file's content."""
+    digest = _static_files_digest(app)
+    if getattr(env, "wct_static_digest", None) == digest:
+        return []
+    env.wct_static_digest = digest
+    return sorted(env.found_docs)
+
+
 def _set_page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     # Sphinx restores the site-wide asset lists before each page, so these edits stay on this page.
     for key in ("script_files", "css_files"):
@@ -188,6 +214,10 @@ def _set_page_assets(app: Sphinx, pagename: str, templatename: str, context: dic
         urls = [context["pathto"](f"_static/{script}", 1) + f"?v={_asset_digest(app, script)}" for script in VEGA_SCRIPTS]
         context["metatags"] = context.get("metatags", "") + (
             f'\n<script type="application/json" id="{CHART_SCRIPTS_ID}">{json.dumps(urls)}</script>')
+    if "theme_extra_footer" in context:
+        context["theme_extra_footer"] = (
+            f'<p><a href="{context["pathto"](BOOK_PDF, 1)}">The whole book as one PDF</a>, for printing or '
+            f"reading offline.</p>\n" + (context["theme_extra_footer"] or ""))
     # Docutils marks each bibliography entry of a role="list" as a doc-biblioentry, a role ARIA 1.3
     # deprecated and that is no list item: assistive technology then finds a list with no items.
     if 'role="doc-biblioentry"' in context.get("body", ""):
@@ -269,6 +299,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("build-finished", _save_formatted_bibliography)
     app.connect("source-read", _insert_course_materials)
     app.connect("html-page-context", _set_page_assets)
+    app.connect("env-get-outdated", _pages_outdated_by_static_files)
     app.connect("build-finished", _copy_data)
     app.connect("build-finished", _write_root_redirect)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -76,7 +76,8 @@ def row_layout(labels, *, lines: int | None = None) -> RowLayout:
 
 def finish_chart(chart: alt.TopLevelMixin, *, title: str, source: str, description: str,
                  table: ChartTable | None, note: str | None = None,
-                 title_width: int | None = None, fit_views: int | None = None) -> alt.TopLevelMixin:
+                 title_width: int | None = None, fit_views: int | None = None,
+                 hint: str | None = None) -> alt.TopLevelMixin:
     """Apply the conventions every chart in the book shares and return the chart.
 
     ``source`` follows "Source: " in the subtitle; a line naming the CSV follows when ``table``
@@ -84,7 +85,8 @@ def finish_chart(chart: alt.TopLevelMixin, *, title: str, source: str, descripti
     chart has none). ``title_width`` wraps the title at that many characters, for a chart whose
     width follows the container (Vega does not wrap titles). ``fit_views`` asks the renderer to give
     each view of a vertical concatenation the container's width less that many pixels (Vega-Lite
-    cannot make a concatenated view follow its container).
+    cannot make a concatenated view follow its container). ``hint`` tells the reader how to use the
+    chart's controls; it is shown above the chart on screen, not drawn in it, so it does not print.
     """
     texts = [f"Source: {source}"]
     if table is not None and table.csv_file:
@@ -97,5 +99,6 @@ def finish_chart(chart: alt.TopLevelMixin, *, title: str, source: str, descripti
         title=alt.Title(**wrapped, subtitle=subtitle, subtitleLineHeight=16),
         description=description,
         usermeta={"wct": {"table": None if table is None else table.to_usermeta(f"Data behind: {title}"),
-                          **({"fit": {"views": {"inset": fit_views}}} if fit_views is not None else {})}},
+                          **({"fit": {"views": {"inset": fit_views}}} if fit_views is not None else {}),
+                          **({"hint": hint} if hint else {})}},
     )

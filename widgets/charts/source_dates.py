@@ -92,7 +92,7 @@ def source_dates_chart(dates: pd.DataFrame, *, title: str, description: str,
     x = alt.X("start_iso:T", title=x_title, scale=alt.Scale(padding=14),
               # Years on every label ("Jun 2014"), however far the reader zooms.
               axis=alt.Axis(labelOverlap="greedy", grid=True, labelExpr=YEARS_ON_LABELS, tickCount={"expr": "ceil(width / 90)"}))
-    color = alt.Color("moment:N", title="What the date marks (click to highlight)",
+    color = alt.Color("moment:N", title="What the date marks",
                       scale=alt.Scale(domain=allowed_values("event_dates_by_source", "moment")),
                       legend=alt.Legend(titleLimit=400))
     opacity = alt.condition(highlight, alt.value(0.9), alt.value(0.15))
@@ -116,6 +116,7 @@ def source_dates_chart(dates: pd.DataFrame, *, title: str, description: str,
     return finish_chart(
         chart, title=title, source="the source named in each tooltip; all rows in event_dates_by_source.csv",
         description=description,
+        hint="Click a colour in the legend to highlight the datings of that moment; hover a bar for its source.",
         table=ChartTable(table, {"dated_event": "Event", "reported_by": "Claimed by", "wording": "In the source's words",
                                  "can_mean": "Can mean", "moment": "What the date marks", "source": "Source"},
                          csv_file="event_dates_by_source.csv"),

@@ -90,7 +90,7 @@ def timeline_chart(events: pd.DataFrame, cases: pd.DataFrame, *, title: str, des
             alt.DateTime(year=end.year, month=end.month, date=end.day)]})
     else:
         brush = alt.selection_interval(name="period", encodings=["x"])
-    x_title = "Date (drag on the strip below to zoom)"
+    x_title = "Date"
     data = key_events(table, initial_period)[CHART_FIELDS]
     # Each case's name sits above its row, so the time axis keeps the width of a phone's screen.
     rows = row_layout(case_names, lines=1)
@@ -135,7 +135,7 @@ def timeline_chart(events: pd.DataFrame, cases: pd.DataFrame, *, title: str, des
         points = points.add_params(*params)
     # Neutral ticks: a colour encoding here would merge with (and hide) the detail view's legend.
     overview = alt.Chart(data).mark_tick(thickness=2, size=14, opacity=0.5, color=MUTED_COLOR).encode(
-        x=alt.X("date_iso:T", title="All years: drag to choose a period, double-click to reset",
+        x=alt.X("date_iso:T", title="All years",
                 # A year on every label, and no more labels than the width holds.
                 axis=alt.Axis(labelOverlap="greedy", labelExpr=YEARS_ON_LABELS, tickCount={"expr": "ceil(width / 90)"})),
     ).add_params(brush).properties(width=PLOT_WIDTH, height=30)
@@ -144,6 +144,8 @@ def timeline_chart(events: pd.DataFrame, cases: pd.DataFrame, *, title: str, des
     return finish_chart(
         chart, title=title, source="the source named in each event's tooltip; all rows in timeline_events.csv",
         description=description, fit_views=8,
+        hint=("Drag across the strip of all years to choose a period; double-click it to show every year."
+              + (" The drop-down shows one row." if params else "")),
         table=ChartTable(table, {"date_text": "Date", "case": "Case", "category": "Kind of event", "event": "Event",
                                  "actors": "Who acted", "source": "Source"}, csv_file="timeline_events.csv"),
     )
