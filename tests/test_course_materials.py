@@ -27,3 +27,10 @@ def test_reference_pages_without_exercises_get_no_empty_entry():
     text = instructor_markdown()
     assert "### Data" not in text and "### For instructors" not in text
     assert text.count("### ") == len([f for _, f in chapter_files() if f != "book/data"])
+
+
+def test_exercises_that_need_python_are_marked_in_bold():
+    text = instructor_markdown()
+    marked = re.findall(r"^\s*\d+\.\s+\*\*\(Python\)\*\*", text, re.M)
+    assert marked, "no exercise is marked (Python)"
+    assert not re.search(r"^\s*\d+\.\s+\(Python\)", text, re.M), "an unbolded (Python) mark is left"

@@ -16,6 +16,8 @@ from widgets.book_toc import chapter_files
 
 REPO = Path(__file__).resolve().parent.parent
 _GLUE_ROLE = re.compile(r"\{(glue(?::\w+)?)\}`([^`:]+)`")
+# An exercise that needs Python starts with "(Python)"; the instructors' page shows the mark in bold.
+_PYTHON_MARK = re.compile(r"^([ \t]*\d+\.[ \t]+)\(Python\)", re.M)
 _SOLUTION = re.compile(r"\n[ \t]*:::+\{admonition\}\s*Solution.*?\n[ \t]*:::+[ \t]*(?=\n|$)", re.S)
 
 
@@ -34,7 +36,8 @@ def chapter_materials(path: Path) -> dict:
         return _SOLUTION.sub("", found.group(1)).strip() if found else ""
 
     return {"title": title, "objectives": [" ".join(o.split()) for o in objective_items],
-            "discussion": section("Discussion questions"), "exercises": section("Exercises")}
+            "discussion": section("Discussion questions"),
+            "exercises": _PYTHON_MARK.sub(r"\1**(Python)**", section("Exercises"))}
 
 
 def chapter_paths() -> list[Path]:

@@ -40,7 +40,7 @@ def _html_table(frame: pd.DataFrame, columns: dict[str, str], caption: str) -> s
     """The book's HTML table of ``frame`` with its row count, or a sentence when there are no rows."""
     if frame.empty:
         return f"<p><em>{html.escape(caption)}: no rows match these choices.</em></p>"
-    return html_table(frame.to_dict("records"), columns, f"{caption} ({len(frame)} rows)", "wct-explorer-table")
+    return html_table(frame.to_dict("records"), columns, f"{caption} ({len(frame)} row{'' if len(frame) == 1 else 's'})", "wct-explorer-table")
 
 
 ALL_OUTCOMES = "All outcomes"
@@ -154,7 +154,7 @@ def build_explorer() -> Explorer:
     record_state = w.Dropdown(options=[ALL_STATES] + sorted(set(record["state"]), key=lambda v: (v == NO_STATE, v)),
                               value=ALL_STATES,
                               description="Mexican state", style=style, layout=layout)
-    record_search = w.Text(value="", placeholder="e.g. Goodyear, Matamoros", description="Facility or company",
+    record_search = w.Text(value="", placeholder="facility or company, e.g. Goodyear", description="Search names",
                            style=style, layout=layout, continuous_update=False)
     record_grouping = w.Dropdown(options=[(label, key) for key, label in GROUPINGS.items()], value="year",
                                  description="Count by", style=style, layout=layout)
