@@ -154,6 +154,9 @@ CASES: list[ChartCase] = [
         _r("timeline_events"), _r("cases"), case_ids=["ivory-coast"],
         title="ILO records and one meeting anchor the hypothetical",
         description="Timeline of the real, dated records behind LeClercq's Ivory Coast hypothetical.")),
+    ChartCase("index:by_year", "rrm_request_counts_chart", "rrm_requests.csv", lambda: rrm_request_counts_chart(
+        _r("rrm_requests"), ["year"], title="Requests for review peaked in 2023",
+        description="Bar chart of the U.S. requests for review by year, declined petitions apart.")),
     ChartCase("rrm_at_a_glance:process", "rrm_process_chart", "rrm_process_stages.csv", lambda: rrm_process_chart(
         _r("rrm_process_stages"), title="An RRM case runs on deadlines of days, not years",
         description="Horizontal bar chart of the stages of a Rapid Response Mechanism case in order.")),

@@ -66,7 +66,7 @@ def test_the_publishing_workflow_s_repository_wins_over_the_configured_one(monke
 
 
 def test_landing_page_and_readme_carry_the_link_without_a_placeholder():
-    landing = (REPO / "book" / "index.md").read_text(encoding="utf-8")
+    landing = (REPO / "book" / "index.ipynb").read_text(encoding="utf-8")
     assert "{explorer-on-binder}`" in landing
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert "voila/render/" + binder_link.EXPLORER_NOTEBOOK in readme

@@ -12,6 +12,7 @@ is shown.
 
 from __future__ import annotations
 
+import html
 import importlib
 import json
 import re
@@ -604,3 +605,13 @@ def test_figure_fits_a_phone_and_its_control_changes_what_is_shown(site_url, bro
     assert not figure.locator(".wct-figure-controls").is_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()
+
+
+def test_each_computed_span_names_the_events_it_runs_between(comparison, cases, events):
+    # The spans run between unlike endpoints (a request for review, a proclamation; a remediation plan,
+    # a readmission), so a number of days must never appear without the row's own label of its ends.
+    markup = _figure("comparing_cases:comparison")
+    cells = [html.unescape(t) for t in re.findall(r'<span class="wct-span-ends">(.*?)</span>', markup)]
+    table = case_comparison_table(comparison, cases, events, COMPARED)
+    timed = table[table["aspect"].isin(TIME_ASPECTS) & table["days"].notna()]
+    assert sorted(cells) == sorted(timed["short"])

@@ -181,7 +181,9 @@ def case_comparison_figure(comparison: pd.DataFrame, cases: pd.DataFrame, events
     spans = table[table["aspect"].isin(TIME_ASPECTS)].set_index(["case_id", "aspect"])
     longest = float(spans["days"].max()) if spans["days"].notna().any() else 1.0
     body += ['<table class="wct-matrix wct-spans">',
-             "<caption>How long the cases took: days from the U.S. request for review, computed from the"
+             # The spans do not share endpoints (a request for review, a proclamation; a remediation plan, a
+             # readmission), so each cell names its own, in the data's words.
+             "<caption>How long the cases took: days between the two events each entry names, computed from the"
              " timeline</caption>", "<thead>", "<tr>", '<th scope="col">Case</th>']
     body += [f'<th scope="col" data-wct-mark data-aspect="{token(a)}">{esc(ASPECTS[a])}</th>' for a in TIME_ASPECTS]
     body += ["</tr>", "</thead>", "<tbody>"]
@@ -196,7 +198,8 @@ def case_comparison_figure(comparison: pd.DataFrame, cases: pd.DataFrame, events
             else:
                 share = round(100 * float(span["days"]) / longest, 1)
                 cell = (f'<span class="wct-bar-track" aria-hidden="true"><span class="wct-bar wct-bar-{token(aspect)}"'
-                        f' style="width: {share}%"></span></span> {esc(span["days_text"])}')
+                        f' style="width: {share}%"></span></span> {esc(span["days_text"])}'
+                        f'<br><span class="wct-span-ends">{esc(span["short"])}</span>')
             body.append(f'<td data-label="{esc(ASPECTS[aspect])}" data-wct-mark data-aspect="{token(aspect)}">'
                         f"{cell}</td>")
         body.append("</tr>")
