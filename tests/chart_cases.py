@@ -108,7 +108,7 @@ def _r(name: str):
 CASES: list[ChartCase] = [
     ChartCase("capability:capability", "capability_chart", "field_study_results.csv", lambda: capability_chart(
         _r("field_study_results"), _r("field_study_design"),
-        title="RRM-facility workers more often knew their rights and the mechanism",
+        title="RRM-facility workers more often knew of the labor reform and the mechanism",
         description="Diverging bar chart of the 2024 field study's findings for one capability at a time.")),
     ChartCase("compliance:expected_sanction", "expected_sanction_chart", None, lambda: expected_sanction_chart(
         title="A purely rational facility complies only when the expected penalty exceeds the gain",

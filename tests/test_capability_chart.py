@@ -115,7 +115,7 @@ def test_a_share_lacking_is_never_turned_into_a_share_having(table, results):
 
 
 def test_two_sources_for_one_figure_share_a_row_and_are_both_named(table):
-    rows = table[(table["capability"] == "Knowing one's rights") & (table["group"] == "RRM facilities")]
+    rows = table[(table["capability"] == "Knowing of the labor reform") & (table["group"] == "RRM facilities")]
     assert len(rows) == 1
     assert "LeClercq (2026)" in rows["source"].iloc[0] and "Spiegelman (2024)" in rows["source"].iloc[0]
 

@@ -340,7 +340,9 @@ window.wctWhenNear = window.wctWhenNear || (function () {
     entry.dark = isDark();
     var watcher = new MutationObserver(function () { label(entry); });
     watcher.observe(entry.el, {childList: true, subtree: true});
-    loadScripts().then(function () { entry.draw(entry.el); }, function () { entry.draw(entry.el); });
+    // Each chart draws in a task of its own, so the page stays responsive between them.
+    function later() { setTimeout(function () { entry.draw(entry.el); }, 0); }
+    loadScripts().then(later, later);
   }
   function drawSoon(entry) { if (!entry.drawn) { entry.drawn = true; draw(entry); } }
   function drawAll() { entries.forEach(drawSoon); }

@@ -30,8 +30,8 @@ CHART_FIELDS = ["capability", "capability_text", "group", "group_lines", "direct
 # Each capability a reader can pick: a plain description, and the field-study measures
 # (``field_study_results.measure``) that report it, each with the direction the figure is stated in.
 CAPABILITIES: dict[str, dict] = {
-    "Knowing one's rights": {
-        "description": "Knowing one's rights: aware of Mexico's labor law reform",
+    "Knowing of the labor reform": {
+        "description": "Knowing of the labor reform: aware of Mexico's labor law reform",
         "measures": {"aware_of_labor_law_reform": HAS},
     },
     "Understanding the vote": {
