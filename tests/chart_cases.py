@@ -176,6 +176,10 @@ CASES: list[ChartCase] = [
     ChartCase("rrm_record:durations", "rrm_durations_chart", "rrm_requests.csv", lambda: rrm_durations_chart(
         _r("rrm_requests"), title="Petitions became requests in about a month; resolutions took about two",
         description="Strip plot of the days each case took, one row per span, with the median marked.")),
+    ChartCase("comparing_cases:durations", "rrm_durations_chart", "rrm_requests.csv", lambda: rrm_durations_chart(
+        _r("rrm_requests"), title="Draxton took the longest to resolve of the cases dated to the day",
+        description="Strip plot of the days each case took, with the three cases the book follows named.",
+        highlight={"gm-silao": "GM Silao", "tridonex": "Tridonex", "draxton": "Draxton"})),
     ChartCase("rrm_record:running_counts", "rrm_running_counts_chart", "rrm_statistics.csv",
               lambda: rrm_running_counts_chart(
                   _r("rrm_requests"), _r("rrm_statistics"),

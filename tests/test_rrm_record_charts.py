@@ -231,3 +231,16 @@ def test_case_table_shows_days_only_for_day_precise_spans(csv, table_html):
     both = csv[(csv["request_date_precision"] == "day") & (csv["resolution_date_precision"] == "day")]
     values = re.findall(r'data-label="Days to resolution" data-value="(\d*)"', table_html)
     assert sorted(int(v) for v in values if v) == sorted((both["resolution_date"] - both["request_date"]).dt.days)
+
+
+def test_durations_chart_names_the_highlighted_cases_and_only_them():
+    from widgets.charts.rrm_record import rrm_durations_chart
+
+    requests = load_resource("rrm_requests")
+    spec = rrm_durations_chart(requests, title="A title that states a finding here", description="d" * 40,
+                               highlight={"draxton": "Draxton"}).to_dict()
+    rows = next(iter(spec["datasets"].values()))
+    named = {row["facility"] for row in rows if row["name"]}
+    draxton = set(requests.loc[requests["case_id"] == "draxton", "facility"])
+    assert named and named <= draxton
+    assert any(layer["mark"]["type"] == "text" and "datum.name" in str(layer.get("transform")) for layer in spec["layer"])

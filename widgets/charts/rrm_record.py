@@ -17,7 +17,7 @@ import pandas as pd
 from widgets.bibliography import source_label
 from widgets.charts.conventions import ROW_BAR_HEIGHT, ChartTable, finish_chart, row_layout, row_lines
 from widgets.formatting import format_date, latest_date
-from widgets.theme import MUTED_COLOR, TEXT_COLOR
+from widgets.theme import BLUE, MUTED_COLOR, TEXT_COLOR
 
 # The outcome categories of rrm_requests, in the reader's words and in reading order.
 OUTCOMES = {
@@ -231,14 +231,19 @@ def rrm_request_counts_chart(requests: pd.DataFrame, groupings: list[str], *, ti
     )
 
 
-def rrm_durations_chart(requests: pd.DataFrame, *, title: str, description: str) -> alt.LayerChart:
+def rrm_durations_chart(requests: pd.DataFrame, *, title: str, description: str,
+                        highlight: dict[str, str] | None = None) -> alt.LayerChart:
     """Each case as a dot on the days each span took, one row per span, with the median marked.
 
     Only spans between two dates known to the day are drawn; the note under the title says how many
-    were left out for a coarser date.
+    were left out for a coarser date. ``highlight`` maps ``case_id`` to a short name: those cases'
+    dots are drawn in colour and named on the chart, placing them within the whole distribution.
     """
+    highlight = highlight or {}
     spans = rrm_spans_table(requests)
     kept = spans[spans["included"]].copy()
+    case_of = requests.set_index("request_id")["case_id"]
+    kept["name"] = kept["request_id"].map(case_of).map(highlight).fillna("")
     if kept.empty:
         raise ValueError("rrm_requests: no span has both of its dates known to the day")
     medians = span_medians(spans)
@@ -259,8 +264,9 @@ def rrm_durations_chart(requests: pd.DataFrame, *, title: str, description: str)
     marks["source"] = "computed from the cases in this row"
     marks["spread"] = 0
     marks["mark"] = "Median"
+    marks["name"] = ""
     fields = ["span_label", "span_lines", "facility", "start_text", "end_text", "days", "days_text", "spread", "mark",
-              "source"]
+              "name", "source"]
     table = pd.concat([kept, marks], ignore_index=True)
     table["span_lines"] = table["span_label"].map(row_lines)
     table = table[fields].astype({c: "object" for c in fields if c not in ("days", "spread")}).astype(
@@ -279,7 +285,11 @@ def rrm_durations_chart(requests: pd.DataFrame, *, title: str, description: str)
     dots = base.transform_filter(alt.datum.mark == "A case").mark_point(filled=True, size=70, opacity=0.75).encode(
         y=y, yOffset=alt.YOffset("spread:Q", scale=None),
         x=alt.X("days:Q", title="Days (each dot is one case)", scale=alt.Scale(domainMin=0), axis=alt.Axis(tickCount=5)),
-        color=alt.value(MUTED_COLOR), tooltip=tooltip)
+        color=alt.condition("datum.name !== ''", alt.value(BLUE), alt.value(MUTED_COLOR)), tooltip=tooltip)
+    # The highlighted cases, named beside their dots.
+    named = base.transform_filter("datum.mark === 'A case' && datum.name !== ''").mark_text(
+        align="left", dx=6, fontWeight=600, color=BLUE).encode(
+        y=y, yOffset=alt.YOffset("spread:Q", scale=None), x="days:Q", text="name:N", tooltip=tooltip)
     median = base.transform_filter(alt.datum.mark == "Median").mark_tick(
         thickness=3, size=ROW_BAR_HEIGHT + 12, color=TEXT_COLOR, yOffset=rows.mark_offset).encode(
         y=y, x="days:Q", tooltip=tooltip)
@@ -287,7 +297,8 @@ def rrm_durations_chart(requests: pd.DataFrame, *, title: str, description: str)
         align="left", dx=-2, fontWeight=600, yOffset=rows.mark_offset - ROW_BAR_HEIGHT - 6).encode(
         y=y, x="days:Q", text="days_text:N", tooltip=tooltip)
     names = rows.label(base.transform_filter(alt.datum.mark == "Median"), y, "span_lines").encode(tooltip=tooltip)
-    chart = alt.layer(dots, median, median_text, names).properties(width="container", height=alt.Step(rows.step))
+    layers = [dots, median, median_text, names] + ([named] if highlight else [])
+    chart = alt.layer(*layers).properties(width="container", height=alt.Step(rows.step))
     left_out = spans[~spans["included"]]
     source = "request, petition and resolution dates, case by case (see each dot's tooltip)"
     if len(left_out):
