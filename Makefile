@@ -54,8 +54,12 @@ checkers: $(CHECKERS)
 
 # Incremental: only changed pages are re-read, and any warning they raise fails the build. The test
 # suite builds everything from scratch (--all -W), so no warning escapes.
+# Then the Spanish edition (es/_config.yml, es/_toc.yml: the pages in book/es/, the same widgets and
+# data), built beside it and published at _build/html/es/.
 book: $(BOOK_STAMP)
 	$(VENV)/bin/jupyter-book build . -W --keep-going
+	$(VENV)/bin/jupyter-book build . -W --keep-going --config es/_config.yml --toc es/_toc.yml --path-output _build/es
+	rm -rf _build/html/es && cp -r _build/es/_build/html _build/html/es
 
 test: $(TEST_STAMP) $(CHECKERS)
 	bash tools/ensure_chromium.sh

@@ -36,12 +36,15 @@ import altair as alt
 import pandas as pd
 from altair.utils.data import to_values
 
+from widgets.i18n import check_language, say
 from widgets.theme import dark_variant, register_theme
 
 RENDERER_NAME = "worker-centered-trade-book"
 CHART_CLASS = "wct-chart"
-# Chapters live in book/, and the Sphinx extension publishes data/ at the site root.
+# Chapters live in book/ (Spanish ones in book/es/), and the Sphinx extension publishes data/ at the
+# site's root (each edition's).
 SITE_DATA_PREFIX = "../data/"
+SITE_DATA_PREFIXES = {"en": SITE_DATA_PREFIX, "es": "../../data/"}
 # Export stays (PNG/SVG are produced in the page); the source and editor actions would link out.
 EMBED_OPTIONS = {"actions": {"export": True, "source": False, "compiled": False, "editor": False},
                  "renderer": "svg"}
@@ -91,6 +94,11 @@ def chart_hint(spec: dict) -> str | None:
     return spec.get("usermeta", {}).get(USERMETA_KEY, {}).get("hint")
 
 
+def chart_language(spec: dict) -> str:
+    """The language the chart is written in (``finish_chart(lang=...)``); English unless it says otherwise."""
+    return check_language(spec.get("usermeta", {}).get(USERMETA_KEY, {}).get("lang", "en"))
+
+
 def chart_fit(spec: dict) -> dict:
     """How the draw script fits the chart to its container, beyond wrapping its titles (see
     :data:`DRAW_SCRIPT`): ``{"views": {"inset": px}}`` gives every view of a vertical concatenation
@@ -113,16 +121,17 @@ def html_table(rows: list[dict], columns: dict[str, str], caption: str, css_clas
             f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody></table>")
 
 
-def _table_html(table: dict | None) -> str:
+def _table_html(table: dict | None, lang: str = "en") -> str:
     """The chart's table under a toggle, with a link to its CSV when it names one."""
     if not table or not table.get("columns"):
         return ""
     csv_file = table.get("csv")
-    download = (f' <a class="wct-chart-csv" href="{SITE_DATA_PREFIX}{html.escape(csv_file)}" download>'
-                f"Download {html.escape(csv_file)} (all rows, with sources)</a>") if csv_file else ""
-    rows = html_table(table["rows"], table["columns"], table.get("caption") or "The data behind this chart")
-    return (f"<details class=\"wct-chart-data\"><summary>Show the data behind this chart</summary>{download}\n"
-            f"{rows}\n</details>")
+    download = (f' <a class="wct-chart-csv" href="{SITE_DATA_PREFIXES[lang]}{html.escape(csv_file)}" download>'
+                f"{html.escape(say('Download {csv} (all rows, with sources)', lang, csv=csv_file))}</a>"
+                if csv_file else "")
+    rows = html_table(table["rows"], table["columns"], table.get("caption") or say("The data behind this chart", lang))
+    return (f"<details class=\"wct-chart-data\"><summary>{say('Show the data behind this chart', lang)}</summary>"
+            f"{download}\n{rows}\n</details>")
 
 
 def _cell(value) -> str:
@@ -376,30 +385,51 @@ window.wctWhenNear = window.wctWhenNear || (function () {
 # --- end of the reader's side ------------------------------------------------------------------------
 
 
+# The page's scripts in another language: the words they show, and the subtitle's paragraph starts.
+SCRIPT_WORDS = ["The chart could not be drawn: ", "Save the chart as an image",
+                "This chart needs JavaScript and the book's vega scripts."]
+# vega-embed's actions menu (its i18n option), for a chart not in English.
+EMBED_WORDS = {"es": {"SVG_ACTION": "Guardar como SVG", "PNG_ACTION": "Guardar como PNG",
+                      "CLICK_TO_VIEW_ACTIONS": "Ver las acciones"}}
+
+
+def _scripts(lang: str) -> str:
+    """The draw and reader scripts, in ``lang`` (English: exactly as written above)."""
+    scripts = DRAW_SCRIPT + READER_SCRIPT
+    if lang == "en":
+        return scripts
+    scripts = scripts.replace("/^(Source|Data): /", f"/^({say('Source', lang)}|{say('Data', lang)}): /")
+    for words in SCRIPT_WORDS:
+        scripts = scripts.replace(words, say(words, lang).replace('"', '\\"'))
+    return scripts
+
+
 def chart_html(spec: dict) -> str:
     """Return self-contained HTML (no external address, no random id) that draws ``spec``."""
+    lang = chart_language(spec)
     digest = hashlib.sha256(json.dumps(spec, sort_keys=True, separators=(",", ":")).encode("utf-8")).hexdigest()[:12]
     element_id = f"{CHART_CLASS}-{digest}-{next(_chart_numbers)}"
     description = html.escape(spec.get("description", ""), quote=True)
     safe_json = _script_safe(spec_json(_embedded_spec(spec)))
-    options = json.dumps(EMBED_OPTIONS, sort_keys=True)
+    options = json.dumps(EMBED_OPTIONS if lang == "en" else {**EMBED_OPTIONS, "i18n": EMBED_WORDS[lang]},
+                         sort_keys=True)
     fit = json.dumps(chart_fit(spec), sort_keys=True)
     hint = chart_hint(spec)
     hint_html = f'<p class="{CHART_CLASS}-hint">{html.escape(hint)}</p>\n' if hint else ""
     return f"""<figure class="{CHART_CLASS}-figure">
 {hint_html}<div class="{CHART_CLASS}" id="{element_id}" data-description="{description}"></div>
-<script type="text/javascript">{DRAW_SCRIPT}{READER_SCRIPT}(function () {{
+<script type="text/javascript">{_scripts(lang)}(function () {{
   var el = document.getElementById("{element_id}");
   var spec = {safe_json};
   function draw(target) {{
-    if (typeof vegaEmbed === "undefined") {{ target.textContent = "This chart needs JavaScript and the book's vega scripts."; return; }}
+    if (typeof vegaEmbed === "undefined") {{ target.textContent = {json.dumps(say("This chart needs JavaScript and the book's vega scripts.", lang))}; return; }}
     window.wctDrawChart(target, window.wctReaderSpec(spec), {options}, {fit});
   }}
   function start() {{ window.wctWhenNear(el, draw); }}
   if (document.readyState === "loading") {{ document.addEventListener("DOMContentLoaded", start); }} else {{ start(); }}
 }})();
 </script>
-{_table_html(chart_table(spec))}
+{_table_html(chart_table(spec), lang)}
 </figure>"""
 
 

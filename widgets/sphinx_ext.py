@@ -24,6 +24,12 @@
   :mod:`widgets.course_materials`), and makes that page depend on the chapters it is drawn from, so
   an incremental build refreshes it when a chapter changes.
 
+* It ties the two editions together (:mod:`widgets.translations` lists the translated pages): every
+  page gets a language switcher (an English page links to its Spanish version, or to the Spanish
+  edition's home when it has none; a Spanish page links back to English) and ``<link rel="alternate"
+  hreflang>`` between the pairs; in the Spanish sidebar, the ``wct-en://`` addresses of chapters not yet
+  translated (``es/_toc.yml``) become relative links to the English pages.
+
 Notebooks are not executed by the build (``execute_notebooks: "off"`` in ``_config.yml``): their
 committed outputs are the book, and ``tools/execute_notebooks.py`` keeps them fresh.
 """
@@ -235,8 +241,50 @@ def _set_page_assets(app: Sphinx, pagename: str, templatename: str, context: dic
         app.add_js_file(FIGURE_SCRIPT, loading_method="defer")
 
 
+SWITCHER = '<p class="wct-language-switch"><a href="{href}" hreflang="{lang}" lang="{lang}">{words}</a></p>\n'
+SWITCHER_WORDS = {"es": "Leer en español", "en": "Read in English"}
+SPANISH_HOME_WORDS = "Edición en español"
+ENGLISH_LINK = re.compile(r'href="wct-en://([^"]+)"')
+
+
+def _language(app: Sphinx) -> str:
+    return "es" if (app.config.language or "en").startswith("es") else "en"
+
+
+def _link_editions(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """The language switcher, the hreflang links and (Spanish edition) the sidebar's English links."""
+    from widgets.translations import TRANSLATED, counterpart, relative_url
+
+    lang = _language(app)
+    other = "en" if lang == "es" else "es"
+    if lang == "es" and "generate_toctree_html" in context:
+        original = context["generate_toctree_html"]
+
+        def with_english_links(*args, **kwargs):
+            markup = original(*args, **kwargs)
+            return type(markup)(ENGLISH_LINK.sub(
+                lambda m: f'href="{relative_url(pagename, "es", m.group(1), "en")}" hreflang="en"', str(markup)))
+
+        context["generate_toctree_html"] = with_english_links
+    if "body" not in context or pagename in ("search", "genindex"):
+        return
+    pair = counterpart(pagename, lang)
+    if pair:
+        href = relative_url(pagename, lang, pair, other)
+        switcher = SWITCHER.format(href=html.escape(href), lang=other, words=SWITCHER_WORDS[other])
+        links = [(lang, relative_url(pagename, lang, pagename, lang)), (other, href)]
+        context["metatags"] = context.get("metatags", "") + "".join(
+            f'\n<link rel="alternate" hreflang="{code}" href="{html.escape(url)}" />' for code, url in links)
+    elif lang == "en":  # an English page not yet translated: the Spanish edition's home
+        home = relative_url(pagename, lang, TRANSLATED[app.config.root_doc], "es")
+        switcher = SWITCHER.format(href=html.escape(home), lang="es", words=SPANISH_HOME_WORDS)
+    else:
+        return
+    context["body"] = switcher + context["body"]
+
+
 ROOT_REDIRECT = """<!DOCTYPE html>
-<html lang="en">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <title>{title}</title>
@@ -261,7 +309,7 @@ def _write_root_redirect(app: Sphinx, exception: Exception | None) -> None:
     favicon = app.config.html_favicon or ""
     favicon = f"_static/{Path(favicon).name}" if favicon and "://" not in favicon else favicon
     (Path(app.outdir) / "index.html").write_text(
-        ROOT_REDIRECT.format(title=html.escape(app.config.html_title or app.config.project), target=target,
+        ROOT_REDIRECT.format(lang=_language(app), title=html.escape(app.config.html_title or app.config.project), target=target,
                              favicon=html.escape(favicon)), encoding="utf-8")
 
 
@@ -299,6 +347,8 @@ def setup(app: Sphinx) -> dict:
     app.connect("build-finished", _save_formatted_bibliography)
     app.connect("source-read", _insert_course_materials)
     app.connect("html-page-context", _set_page_assets)
+    # After the themes, which put generate_toctree_html into the context.
+    app.connect("html-page-context", _link_editions, priority=900)
     app.connect("env-get-outdated", _pages_outdated_by_static_files)
     app.connect("build-finished", _copy_data)
     app.connect("build-finished", _write_root_redirect)

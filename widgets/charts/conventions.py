@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import altair as alt
 
+from widgets.i18n import say
 from widgets.render import ChartTable
 
 __all__ = ["ROW_BAR_HEIGHT", "ROW_LABEL_CHARS", "SUBTITLE_WIDTH", "ChartTable", "RowLayout", "finish_chart", "row_layout", "row_lines",
@@ -77,7 +78,7 @@ def row_layout(labels, *, lines: int | None = None) -> RowLayout:
 def finish_chart(chart: alt.TopLevelMixin, *, title: str, source: str, description: str,
                  table: ChartTable | None, note: str | None = None,
                  title_width: int | None = None, fit_views: int | None = None,
-                 hint: str | None = None) -> alt.TopLevelMixin:
+                 hint: str | None = None, lang: str = "en") -> alt.TopLevelMixin:
     """Apply the conventions every chart in the book shares and return the chart.
 
     ``source`` follows "Source: " in the subtitle; a line naming the CSV follows when ``table``
@@ -87,10 +88,12 @@ def finish_chart(chart: alt.TopLevelMixin, *, title: str, source: str, descripti
     each view of a vertical concatenation the container's width less that many pixels (Vega-Lite
     cannot make a concatenated view follow its container). ``hint`` tells the reader how to use the
     chart's controls; it is shown above the chart on screen, not drawn in it, so it does not print.
+    ``lang`` is the chart's language (:mod:`widgets.i18n`): the words this function adds ("Source:",
+    "Data:", the table's default caption) are said in it, and the renderer's own words too.
     """
-    texts = [f"Source: {source}"]
+    texts = [f"{say('Source', lang)}: {source}"]
     if table is not None and table.csv_file:
-        texts.append(f"Data: data/{table.csv_file} in this site")
+        texts.append(f"{say('Data', lang)}: {say('data/{csv} in this site', lang, csv=table.csv_file)}")
     if note:
         texts.append(note)
     subtitle = [line for text in texts for line in textwrap.wrap(text, SUBTITLE_WIDTH, break_on_hyphens=False)]
@@ -98,7 +101,9 @@ def finish_chart(chart: alt.TopLevelMixin, *, title: str, source: str, descripti
     return chart.properties(
         title=alt.Title(**wrapped, subtitle=subtitle, subtitleLineHeight=16),
         description=description,
-        usermeta={"wct": {"table": None if table is None else table.to_usermeta(f"Data behind: {title}"),
+        usermeta={"wct": {"table": None if table is None else table.to_usermeta(say("Data behind: {title}", lang,
+                                                                                    title=title)),
+                          **({"lang": lang} if lang != "en" else {}),
                           **({"fit": {"views": {"inset": fit_views}}} if fit_views is not None else {}),
                           **({"hint": hint} if hint else {})}},
     )

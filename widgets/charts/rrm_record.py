@@ -17,6 +17,7 @@ import pandas as pd
 from widgets.bibliography import source_label
 from widgets.charts.conventions import ROW_BAR_HEIGHT, ChartTable, finish_chart, row_layout, row_lines
 from widgets.formatting import format_date, latest_date
+from widgets.i18n import say, say_count
 from widgets.theme import BLUE, MUTED_COLOR, TEXT_COLOR
 
 # The outcome categories of rrm_requests, in the reader's words and in reading order.
@@ -149,11 +150,12 @@ def span_medians(spans: pd.DataFrame) -> pd.DataFrame:
 
 
 def rrm_request_counts_chart(requests: pd.DataFrame, groupings: list[str], *, title: str,
-                             description: str) -> alt.LayerChart:
+                             description: str, lang: str = "en") -> alt.LayerChart:
     """Bars of the number of requests in each group; with several ``groupings`` a radio picks one.
 
     ``groupings`` are keys of :data:`GROUPINGS` (``year``, ``sector``, ``state``, ``beginning``,
     ``outcome_label``). Declined petitions are counted apart (a lighter bar), since no request was made.
+    ``lang`` is the language of the words the chart adds (:mod:`widgets.i18n`); facilities keep their names.
     """
     unknown = [g for g in groupings if g not in GROUPINGS]
     if not groupings or unknown:
@@ -165,18 +167,22 @@ def rrm_request_counts_chart(requests: pd.DataFrame, groupings: list[str], *, ti
                                                           facilities=("facility", lambda f: "; ".join(f)))
                    .reset_index().rename(columns={grouping: "group"}))
         counted["group"] = counted["group"].astype(str)
+        if lang != "en" and grouping != "year":
+            counted["group"] = counted["group"].map(lambda g: say(g, lang))
         totals = counted.groupby("group")["count"].sum()
         if grouping == "year":
             order = sorted(totals.index)
         elif grouping == "outcome_label":
-            order = [label for label in OUTCOMES.values() if label in totals.index]
+            order = [say(label, lang) for label in OUTCOMES.values() if say(label, lang) in totals.index]
         else:  # largest first, the sources' silence last
-            order = sorted(totals.index, key=lambda g: (g in (NO_SECTOR, NO_STATE, BEGINNINGS["unknown"]), -totals[g], g))
+            silence = [say(g, lang) for g in (NO_SECTOR, NO_STATE, BEGINNINGS["unknown"])] if lang != "en" else (
+                NO_SECTOR, NO_STATE, BEGINNINGS["unknown"])
+            order = sorted(totals.index, key=lambda g: (g in silence, -totals[g], g))
         counted["order"] = counted["group"].map({g: i for i, g in enumerate(order)})
-        counted["grouping"] = GROUPINGS[grouping]
+        counted["grouping"] = say(GROUPINGS[grouping], lang)
         counted["total"] = counted["group"].map(totals).astype(int)
         parts.append(counted)
-    position = {GROUPINGS[g]: i for i, g in enumerate(groupings)}
+    position = {say(GROUPINGS[g], lang): i for i, g in enumerate(groupings)}
     table = pd.concat(parts, ignore_index=True)
     table = table.assign(position=table["grouping"].map(position)).sort_values(
         ["position", "order", "kind"], ascending=[True, True, False]).drop(columns="position")
@@ -185,36 +191,43 @@ def rrm_request_counts_chart(requests: pd.DataFrame, groupings: list[str], *, ti
     def words(rows: pd.DataFrame) -> str:
         counts = rows.set_index("kind")["count"]
         made, declined = int(counts.get("Request for review", 0)), int(counts.get("Declined petition", 0))
-        said = [f"{made} request{'s' if made != 1 else ''}" if made else "", f"{declined} declined" if declined else ""]
+        if lang != "en":
+            said = [say_count("request", made, lang) if made else "", say_count("declined", declined, lang) if declined else ""]
+        else:
+            said = [f"{made} request{'s' if made != 1 else ''}" if made else "", f"{declined} declined" if declined else ""]
         return ", ".join(filter(None, said))
 
     table["total_text"] = ""
     for _, rows in table.groupby(["grouping", "group"]):
         table.loc[rows.index[0], "total_text"] = words(rows)
     table["group_lines"] = table["group"].map(row_lines)
-    table["source"] = "Sources of each request: see the case table and rrm_request_facts.csv"
+    table["source"] = say("Sources of each request: see the case table and rrm_request_facts.csv", lang)
+    kinds = ["Request for review", "Declined petition"]
+    table["kind"] = table["kind"].map(lambda k: say(k, lang))
     table = table.reset_index(drop=True)
     table = table.astype({c: "object" for c in table.columns if c not in ("count", "order", "total")}).astype(
         {"count": "int", "order": "int", "total": "int"})
 
-    labels = [GROUPINGS[g] for g in groupings]
+    labels = [say(GROUPINGS[g], lang) for g in groupings]
     fields = ["group", "group_lines", "kind", "count", "total", "total_text", "facilities", "source"]
     base = alt.Chart(table[(["grouping"] if len(groupings) > 1 else []) + fields])
     params = []
     if len(groupings) > 1:
-        pick = alt.param(name="grouping", value=labels[0], bind=alt.binding_radio(options=labels, name="Count by: "))
+        pick = alt.param(name="grouping", value=labels[0], bind=alt.binding_radio(options=labels, name=say("Count by: ", lang)))
         base = base.transform_filter(alt.datum.grouping == pick)
         params.append(pick)
     rows = row_layout(table["group_lines"])
     # An explicit order: a field sort is ignored when layers share the axis. Each grouping's labels
     # are its own (no label is shared between groupings), so one list orders them all.
     y = alt.Y("group:N", title=None, axis=None, sort=list(dict.fromkeys(table["group"])))
-    tooltip = [alt.Tooltip("group:N", title="Group"), alt.Tooltip("kind:N", title="Kind"),
-               alt.Tooltip("count:Q", title="Number"), alt.Tooltip("facilities:N", title="Facilities"),
-               alt.Tooltip("source:N", title="Source")]
+    tooltip = [alt.Tooltip("group:N", title=say("Group", lang)), alt.Tooltip("kind:N", title=say("Kind", lang)),
+               alt.Tooltip("count:Q", title=say("Number", lang)),
+               alt.Tooltip("facilities:N", title=say("Facilities", lang)),
+               alt.Tooltip("source:N", title=say("Source", lang))]
     bars = base.mark_bar(height=ROW_BAR_HEIGHT, yOffset=rows.mark_offset).encode(
-        y=y, x=alt.X("count:Q", title="Number of requests", stack="zero", axis=alt.Axis(tickMinStep=1, format="d")),
-        color=alt.Color("kind:N", title="Kind", scale=alt.Scale(domain=["Request for review", "Declined petition"])),
+        y=y, x=alt.X("count:Q", title=say("Number of requests", lang), stack="zero",
+                     axis=alt.Axis(tickMinStep=1, format="d")),
+        color=alt.Color("kind:N", title=say("Kind", lang), scale=alt.Scale(domain=[say(k, lang) for k in kinds])),
         order=alt.Order("kind:N", sort="descending"), tooltip=tooltip)
     totals = base.transform_filter(alt.datum.total_text != "").mark_text(
         align="left", dx=4, fontWeight=600, yOffset=rows.mark_offset).encode(y=y, x="total:Q", text="total_text:N")
@@ -224,10 +237,11 @@ def rrm_request_counts_chart(requests: pd.DataFrame, groupings: list[str], *, ti
         chart = chart.add_params(*params)
     chart = chart.properties(width="container", height=alt.Step(rows.step))
     return finish_chart(
-        chart, title=title, source="USTR and DOL releases, Mexican statements and the press, case by case",
-        description=description,
-        table=ChartTable(table, {"grouping": "Counted by", "group": "Group", "kind": "Kind", "count": "Number",
-                                 "facilities": "Facilities", "source": "Source"}, csv_file=RECORD_CSV),
+        chart, title=title, source=say("USTR and DOL releases, Mexican statements and the press, case by case", lang),
+        description=description, lang=lang,
+        table=ChartTable(table, {name: say(heading, lang) for name, heading in {
+            "grouping": "Counted by", "group": "Group", "kind": "Kind", "count": "Number",
+            "facilities": "Facilities", "source": "Source"}.items()}, csv_file=RECORD_CSV),
     )
 
 

@@ -1,0 +1,120 @@
+"""The book's languages: the words charts and figures use, in English and in Spanish, and the Spanish
+way of writing numbers and dates.
+
+English is the language the code is written in: :func:`say` returns an English text as it is, so
+English output is exactly what it was before the Spanish edition existed. In Spanish it looks the text
+up in :data:`CATALOGUE`; a text with no entry stops the notebook with a message naming it, so a chart
+never shows English on a Spanish page by accident.
+
+Spanish numbers and dates are written by Babel (CLDR), not by hand: "4 de febrero de 2022",
+"más de 36.000". :data:`NUMBER_LOCALE` is the CLDR locale used for numbers. The issue asks for
+"36.000" (CLDR ``es``); Mexico's own convention (CLDR ``es_MX``) writes "36,000" and "47%": changing
+this one constant switches the whole edition.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+LANGUAGES = ("en", "es")
+NUMBER_LOCALE = "es"
+DATE_LOCALE = "es_MX"
+
+# A source's hedge, as the stated-figure resources record it (data/schemas/stated_figure.json).
+QUALIFIERS = {"more than": "más de", "nearly": "casi", "about": "alrededor de", "at least": "al menos"}
+
+# English text -> Spanish text. Keys are exactly the English the code writes.
+CATALOGUE: dict[str, dict[str, str]] = {
+    "es": {
+        # The conventions every chart shares (widgets.charts.conventions, widgets.render).
+        "Source": "Fuente",
+        "Data": "Datos",
+        "data/{csv} in this site": "data/{csv} en este sitio",
+        "Data behind: {title}": "Datos del gráfico: {title}",
+        "Show the data behind this chart": "Ver los datos de este gráfico",
+        "Download {csv} (all rows, with sources)": "Descargar {csv} (todas las filas, con sus fuentes)",
+        "The data behind this chart": "Los datos de este gráfico",
+        "The chart could not be drawn: ": "No se pudo dibujar el gráfico: ",
+        "Save the chart as an image": "Guardar el gráfico como imagen",
+        "This chart needs JavaScript and the book's vega scripts.":
+            "Este gráfico necesita JavaScript y los scripts de Vega del libro.",
+        # The Rapid Response record's counts (widgets.charts.rrm_record).
+        "Request for review": "Solicitud de revisión",
+        "Declined petition": "Petición rechazada",
+        "Year": "Año",
+        "Counted by": "Contado por",
+        "Group": "Grupo",
+        "Kind": "Tipo",
+        "Number": "Número",
+        "Facilities": "Instalaciones",
+        "Number of requests": "Número de solicitudes",
+        "Count by: ": "Contar por: ",
+        "USTR and DOL releases, Mexican statements and the press, case by case":
+            "comunicados de USTR y del DOL, declaraciones del gobierno de México y prensa, caso por caso",
+        "Sources of each request: see the case table and rrm_request_facts.csv":
+            "Fuentes de cada solicitud: véanse la tabla de casos y rrm_request_facts.csv",
+    },
+}
+
+# Counted words, one and many: English keeps its own code; Spanish takes them from here.
+PLURALS: dict[str, dict[str, tuple[str, str]]] = {
+    "es": {
+        "request": ("{n} solicitud", "{n} solicitudes"),
+        "declined": ("{n} rechazada", "{n} rechazadas"),
+    },
+}
+
+
+def check_language(lang: str) -> str:
+    """``lang`` if the book has that language, else a ValueError naming the ones it has."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language '{lang}': the book is written in {', '.join(LANGUAGES)}")
+    return lang
+
+
+def say(text: str, lang: str = "en", **fields) -> str:
+    """``text`` in ``lang`` (English as it is), with ``fields`` filled in (``str.format``)."""
+    if check_language(lang) != "en":
+        try:
+            text = CATALOGUE[lang][text]
+        except KeyError:
+            raise KeyError(f"widgets/i18n.py: no {lang} text for {text!r}; add it to CATALOGUE['{lang}']") from None
+    return text.format(**fields) if fields else text
+
+
+def say_count(word: str, n: int, lang: str) -> str:
+    """``n`` and ``word`` in ``lang``, singular or plural ('1 solicitud', '3 solicitudes')."""
+    try:
+        one, many = PLURALS[check_language(lang)][word]
+    except KeyError:
+        raise KeyError(f"widgets/i18n.py: no {lang} plural for {word!r}; add it to PLURALS['{lang}']") from None
+    return (one if n == 1 else many).format(n=n)
+
+
+def spanish_number(value: float, decimals: int | None = None) -> str:
+    """'36.000', '1,5': a number as Spanish writes it (``decimals``: fixed, else 0 or 1 as needed)."""
+    from babel.numbers import format_decimal
+
+    if decimals is None:
+        decimals = 0 if float(value).is_integer() else 1
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=NUMBER_LOCALE)
+
+
+def spanish_date(date: dt.date, precision: str) -> str:
+    """'4 de febrero de 2022', 'febrero de 2022' or '2022', by ``precision`` (day, month or year)."""
+    from babel.dates import format_date, format_skeleton
+
+    if precision == "day":
+        return format_date(date, "long", locale=DATE_LOCALE)
+    if precision == "month":
+        return format_skeleton("yMMMM", date, locale=DATE_LOCALE)
+    if precision == "year":
+        return str(date.year)
+    raise ValueError(f"unknown date precision '{precision}'")
+
+
+def spanish_qualifier(qualifier: str) -> str:
+    if qualifier not in QUALIFIERS:
+        raise KeyError(f"widgets/i18n.py: no Spanish words for the qualifier '{qualifier}'; add it to QUALIFIERS")
+    return QUALIFIERS[qualifier]

@@ -1,0 +1,35 @@
+"""The pages of the Spanish edition: one list, read by the build (language switcher, ``hreflang``
+links, the Spanish sidebar's English links) and by ``tools/translations.py`` (staleness checks).
+
+Keys are English docnames, values the Spanish docnames that translate them. The Spanish edition is
+built from ``es/_config.yml`` and ``es/_toc.yml`` and published at ``es/`` in the English site
+(``make book``), so a Spanish page ``book/es/x`` is at ``es/book/es/x.html`` from the site's root.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+TRANSLATED = {
+    "book/index": "book/es/index",
+    "book/glossary": "book/es/glossary",
+}
+SPANISH_PREFIX = "es/"
+
+
+def site_path(docname: str, lang: str) -> str:
+    """Where a page of the given edition sits, from the root of the published (English) site."""
+    return (SPANISH_PREFIX if lang == "es" else "") + docname + ".html"
+
+
+def relative_url(from_docname: str, from_lang: str, to_docname: str, to_lang: str) -> str:
+    """A relative link from one published page to another, across the two editions."""
+    here = posixpath.dirname(site_path(from_docname, from_lang))
+    return posixpath.relpath(site_path(to_docname, to_lang), here or ".")
+
+
+def counterpart(docname: str, lang: str) -> str | None:
+    """The page's docname in the other language, or ``None`` when it has no translation."""
+    if lang == "es":
+        return next((en for en, es in TRANSLATED.items() if es == docname), None)
+    return TRANSLATED.get(docname)
