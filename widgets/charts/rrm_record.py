@@ -247,7 +247,7 @@ def rrm_durations_chart(requests: pd.DataFrame, *, title: str, description: str,
     spans = rrm_spans_table(requests)
     kept = spans[spans["included"]].copy()
     case_of = requests.set_index("request_id")["case_id"]
-    kept["name"] = kept["request_id"].map(case_of).map(highlight).fillna("")
+    kept["name"] = [highlight.get(case, "") for case in kept["request_id"].map(case_of)]
     if kept.empty:
         raise ValueError("rrm_requests: no span has both of its dates known to the day")
     medians = span_medians(spans)
