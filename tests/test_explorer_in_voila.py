@@ -45,14 +45,20 @@ def voila_url():
         server.wait(timeout=20)
 
 
-def test_explorer_updates_when_a_case_is_chosen(browser, voila_url, screenshot_dir):
-    context = browser.new_context(viewport={"width": 1280, "height": 1000})
-    page = context.new_page()
-    outside = []
+def _open_explorer(browser, voila_url):
+    """The explorer in a fresh page that refuses requests leaving 127.0.0.1: the page, the refused
+    addresses and the page's script errors (both lists fill as the test goes)."""
+    page = browser.new_context(viewport={"width": 1280, "height": 1000}).new_page()
+    outside, errors = [], []
     page.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url else (outside.append(r.request.url), r.abort()))
-    errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(voila_url, timeout=120000)
+    return page, outside, errors
+
+
+def test_explorer_updates_when_a_case_is_chosen(browser, voila_url, screenshot_dir):
+    page, outside, errors = _open_explorer(browser, voila_url)
+    context = page.context
     case = page.locator(".widget-dropdown select").first  # the "Case" control (ipywidgets)
     case.wait_for(timeout=120000)
     table = page.locator("table.wct-explorer-table").first
@@ -79,13 +85,8 @@ def test_explorer_updates_when_a_case_is_chosen(browser, voila_url, screenshot_d
 
 
 def test_record_search_filters_the_requests_in_the_page(browser, voila_url, screenshot_dir):
-    context = browser.new_context(viewport={"width": 1280, "height": 1000})
-    page = context.new_page()
-    outside = []
-    page.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url else (outside.append(r.request.url), r.abort()))
-    errors = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(voila_url, timeout=120000)
+    page, outside, errors = _open_explorer(browser, voila_url)
+    context = page.context
     table = page.locator("table.wct-explorer-table", has=page.locator("caption", has_text="Rapid Response requests"))
     table.wait_for(timeout=120000)
     caption = table.locator("caption").inner_text()

@@ -245,6 +245,10 @@ def rrm_request_counts_chart(requests: pd.DataFrame, groupings: list[str], *, ti
     )
 
 
+# The vertical step between the names of highlighted cases stacked in one row of the durations chart.
+NAME_STEP = 13
+
+
 def rrm_durations_chart(requests: pd.DataFrame, *, title: str, description: str,
                         highlight: dict[str, str] | None = None) -> alt.LayerChart:
     """Each case as a dot on the days each span took, one row per span, with the median marked.
@@ -257,7 +261,7 @@ def rrm_durations_chart(requests: pd.DataFrame, *, title: str, description: str,
     spans = rrm_spans_table(requests)
     kept = spans[spans["included"]].copy()
     case_of = requests.set_index("request_id")["case_id"]
-    kept["name"] = kept["request_id"].map(case_of).map(highlight).fillna("")
+    kept["name"] = [highlight.get(case, "") for case in kept["request_id"].map(case_of)]
     if kept.empty:
         raise ValueError("rrm_requests: no span has both of its dates known to the day")
     medians = span_medians(spans)
@@ -266,7 +270,11 @@ def rrm_durations_chart(requests: pd.DataFrame, *, title: str, description: str,
     kept["days_text"] = kept["days"].map(lambda d: f"{d} days")
     # Dots on the same day would hide each other: spread each row's dots over a few offsets.
     kept["rank"] = kept.groupby("span").cumcount()
-    kept["spread"] = (kept["rank"] % 5 - 2) * 4
+    kept["spread"] = ((kept["rank"] % 5 - 2) * 4).astype(float)
+    # Named cases get rows of their own within the band, so their names never overprint each other.
+    named_rank = kept[kept["name"] != ""].groupby("span").cumcount()
+    kept.loc[named_rank.index, "spread"] = (named_rank - named_rank.groupby(kept["span"]).transform("max")) * NAME_STEP
+    stacked = int(named_rank.max()) if len(named_rank) else 0  # lines the names climb above the dots
     kept["mark"] = "A case"
     marks = medians.reset_index().rename(columns={"index": "span"})
     marks["span_label"] = marks["span"].map(labels)
@@ -287,7 +295,9 @@ def rrm_durations_chart(requests: pd.DataFrame, *, title: str, description: str,
         {"days": "float", "spread": "float"})
     order = [label for name, label, _, _ in SPANS if name in set(kept["span"])]
     # One spare line under each row's name holds the median's label, above the dots.
-    rows = row_layout(table["span_lines"], lines=max(str(t).count("\n") + 1 for t in table["span_lines"]) + 1)
+    # (Named cases stack within the band: one more line of height keeps them off the next row's name.)
+    rows = row_layout(table["span_lines"], lines=max(str(t).count("\n") + 1 for t in table["span_lines"]) + 1
+                      + (2 if highlight else 0))
     # The yOffset channel replaces the mark's own offset and counts from the top of the row's band, so
     # each dot's offset includes the row's (counted from the band's centre) and half a row.
     table["spread"] = table["spread"] + rows.mark_offset + rows.step / 2
@@ -302,13 +312,13 @@ def rrm_durations_chart(requests: pd.DataFrame, *, title: str, description: str,
         color=alt.condition("datum.name !== ''", alt.value(BLUE), alt.value(MUTED_COLOR)), tooltip=tooltip)
     # The highlighted cases, named beside their dots.
     named = base.transform_filter("datum.mark === 'A case' && datum.name !== ''").mark_text(
-        align="left", dx=6, fontWeight=600, color=BLUE).encode(
+        align="left", baseline="middle", dx=7, fontWeight=600, color=BLUE).encode(
         y=y, yOffset=alt.YOffset("spread:Q", scale=None), x="days:Q", text="name:N", tooltip=tooltip)
     median = base.transform_filter(alt.datum.mark == "Median").mark_tick(
         thickness=3, size=ROW_BAR_HEIGHT + 12, color=TEXT_COLOR, yOffset=rows.mark_offset).encode(
         y=y, x="days:Q", tooltip=tooltip)
     median_text = base.transform_filter(alt.datum.mark == "Median").mark_text(
-        align="left", dx=-2, fontWeight=600, yOffset=rows.mark_offset - ROW_BAR_HEIGHT - 6).encode(
+        align="left", dx=-2, fontWeight=600, yOffset=rows.mark_offset - ROW_BAR_HEIGHT - 6 - stacked * NAME_STEP).encode(
         y=y, x="days:Q", text="days_text:N", tooltip=tooltip)
     names = rows.label(base.transform_filter(alt.datum.mark == "Median"), y, "span_lines").encode(tooltip=tooltip)
     layers = [dots, median, median_text, names] + ([named] if highlight else [])

@@ -20,21 +20,12 @@ import unicodedata
 import pandas as pd
 
 from widgets.bibliography import short_citation
+from widgets.charts.rrm_record import OUTCOMES  # the outcome categories in the reader's words
 from widgets.html_figures.frame import Choice, HtmlFigure, esc, figure_html, figure_id, token
 
 KIND = "rrm-case-table"
 CSV_FILE = "rrm_requests.csv"
 BIBLIOGRAPHY_PAGE = "bibliography.html"
-# The outcome categories in the reader's words (as the record's charts say them).
-OUTCOMES = {
-    "remediation_plan": "Course of remediation agreed",
-    "company_agreement": "Agreement with the company",
-    "no_denial_found": "Mexico found no denial of rights",
-    "resolved_other": "Announced as resolved (form not stated)",
-    "panel": "Sent to a panel",
-    "open": "Open in the latest source read",
-    "declined": "Petition declined (no request made)",
-}
 NOT_NAMED = "not named in the sources read"
 # What each field of the record is, in a reader's words (for "which source gives what").
 FIELD_WORDS = {
