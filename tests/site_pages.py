@@ -35,6 +35,21 @@ def open_drawn(browser, url: str, width: int = 1366, height: int = 900):
     return page
 
 
+AXE = CHECKERS / "axe-core" / "axe.min.js"
+AXE_BLOCKING = ("serious", "critical")
+
+
+def axe_violations(page) -> list[dict]:
+    """axe-core's serious and critical violations in an open page: rule id, impact, count and a target."""
+    assert AXE.exists(), "axe-core is missing: run `make checkers` (npm ci in tests/checkers)"
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate(
+        """async levels => (await axe.run(document, {resultTypes: ['violations']})).violations
+               .filter(v => levels.includes(v.impact))
+               .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length,
+                           target: v.nodes[0].target.join(' '), help: v.help}))""", list(AXE_BLOCKING))
+
+
 def unexpected(found: dict[str, set[str]], known: dict[str, set[str]]) -> dict[str, set[str]]:
     """What ``found`` (key -> pages) holds beyond the allow-list ``known`` (key -> pages)."""
     extra = {key: pages - known.get(key, set()) for key, pages in found.items()}

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.site_pages import CHECKERS, PAGES, open_drawn, pages_by, stale, unexpected
+from tests.site_pages import PAGES, axe_violations, open_drawn, pages_by, stale, unexpected
 
 pytestmark = pytest.mark.slow
-
-AXE = CHECKERS / "axe-core" / "axe.min.js"
-BLOCKING = ("serious", "critical")
 
 # rule id -> pages where a serious or critical violation of it is known today. Each entry is a defect
 # being fixed under issue 11: delete it when its fix lands (test_allow_list_is_not_stale says when).
@@ -26,16 +23,10 @@ KNOWN: dict[str, set[str]] = {
 @pytest.fixture(scope="module")
 def violations(browser, site_url) -> dict[str, list[dict]]:
     """page -> axe's serious and critical violations: rule id, impact, count and a target."""
-    assert AXE.exists(), "axe-core is missing: run `make checkers` (npm ci in tests/checkers)"
     found: dict[str, list[dict]] = {}
     for page_path in PAGES:
         page = open_drawn(browser, site_url + page_path + ".html")
-        page.add_script_tag(path=str(AXE))
-        found[page_path] = page.evaluate(
-            """async levels => (await axe.run(document, {resultTypes: ['violations']})).violations
-                   .filter(v => levels.includes(v.impact))
-                   .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length,
-                               target: v.nodes[0].target.join(' '), help: v.help}))""", list(BLOCKING))
+        found[page_path] = axe_violations(page)
         page.context.close()
     return found
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import posixpath
 import re
 import shutil
 from pathlib import Path
@@ -210,6 +211,19 @@ def _pages_outdated_by_static_files(app: Sphinx, env, added, changed, removed) -
     return sorted(env.found_docs)
 
 
+def _pdf_footer(app: Sphinx, pagename: str, context: dict) -> str:
+    """The footer's link to the book's PDF: the English book, at the root of the English site, which
+    the Spanish edition's pages (published under es/) reach one folder further up."""
+    if _language(app) == "es":
+        from widgets.translations import site_path
+
+        href = posixpath.relpath(BOOK_PDF, posixpath.dirname(site_path(pagename, "es")))
+        return (f'<p><a href="{html.escape(href)}" hreflang="en">El libro completo en un PDF</a> (en inglés), '
+                "para imprimir o leer sin conexión.</p>\n")
+    return (f'<p><a href="{context["pathto"](BOOK_PDF, 1)}">The whole book as one PDF</a>, for printing or '
+            "reading offline.</p>\n")
+
+
 def _set_page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     # Sphinx restores the site-wide asset lists before each page, so these edits stay on this page.
     for key in ("script_files", "css_files"):
@@ -221,9 +235,7 @@ def _set_page_assets(app: Sphinx, pagename: str, templatename: str, context: dic
         context["metatags"] = context.get("metatags", "") + (
             f'\n<script type="application/json" id="{CHART_SCRIPTS_ID}">{json.dumps(urls)}</script>')
     if "theme_extra_footer" in context:
-        context["theme_extra_footer"] = (
-            f'<p><a href="{context["pathto"](BOOK_PDF, 1)}">The whole book as one PDF</a>, for printing or '
-            f"reading offline.</p>\n" + (context["theme_extra_footer"] or ""))
+        context["theme_extra_footer"] = _pdf_footer(app, pagename, context) + (context["theme_extra_footer"] or "")
     # Docutils marks each bibliography entry of a role="list" as a doc-biblioentry, a role ARIA 1.3
     # deprecated and that is no list item: assistive technology then finds a list with no items.
     if 'role="doc-biblioentry"' in context.get("body", ""):
