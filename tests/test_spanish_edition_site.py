@@ -31,6 +31,7 @@ ENGLISH_WORDS = frozenset(
 # comment saying whose name it is.
 PROPER_NOUNS = [
     "Worker-Centered Trade",  # the book's own name, in the footer's "Por Los autores de Worker-Centered Trade"
+    "CC BY 4.0",  # the Creative Commons licence's own identifier, the same in its Spanish deed (About page)
 ]
 
 # The visible text of a page, with every collapsed block opened and the charts' SVG text (titles, axes,

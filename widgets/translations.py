@@ -13,6 +13,9 @@ import posixpath
 TRANSLATED = {
     "book/index": "book/es/index",
     "book/glossary": "book/es/glossary",
+    "book/gm_silao": "book/es/gm_silao",
+    "book/about": "book/es/about",
+    "book/draxton": "book/es/draxton",
 }
 SPANISH_PREFIX = "es/"
 

@@ -161,6 +161,8 @@ def rrm_request_counts_chart(requests: pd.DataFrame, groupings: list[str], *, ti
     if not groupings or unknown:
         raise ValueError(f"groupings must be among {list(GROUPINGS)}; got {groupings}")
     record = rrm_record_table(requests)
+    if lang != "en":  # the words describing each facility (data/rrm_requests.csv keeps them in English)
+        record["facility"] = record["facility"].map(lambda f: say(f, lang))
     parts = []
     for grouping in groupings:
         counted = (record.groupby([grouping, "kind"]).agg(count=("request_id", "size"),

@@ -8,6 +8,7 @@ import pandas as pd
 from widgets.bibliography import source_label
 from widgets.charts.conventions import ROW_BAR_HEIGHT, ChartTable, finish_chart, row_layout, row_lines
 from widgets.formatting import format_number
+from widgets.i18n import CATALOGUE, say, spanish_number
 
 VOTES = "Number of votes"
 # Each base a share can be taken of: (measure in case_outcomes, label on the control, what the base
@@ -31,12 +32,27 @@ def _one_row(rows: pd.DataFrame, measure: str) -> pd.Series | None:
     return None if found.empty else found.iloc[0]
 
 
-def union_vote_table(outcomes: pd.DataFrame, case_id: str) -> pd.DataFrame:
+def _percent(share: float, lang: str) -> str:
+    """'77.8%' (English), '77,8%' (Spanish, :mod:`widgets.i18n`)."""
+    return f"{share:.1f}%" if lang == "en" else f"{spanish_number(share, 1)}%"
+
+
+def _votes(value: float, lang: str) -> str:
+    return f"{format_number(value, lang=lang)} {say('votes', lang)}"
+
+
+def _union(name: str, lang: str) -> str:
+    """A union as the chart names it: names stay; a description added to one is said in ``lang``."""
+    return name if lang == "en" else CATALOGUE[lang].get(name, name)
+
+
+def union_vote_table(outcomes: pd.DataFrame, case_id: str, lang: str = "en") -> pd.DataFrame:
     """Long table for the chart: one row per union (or computed remainder) per way of showing it.
 
     Reads rows of ``case_outcomes`` with measure ``votes`` (one per union, named in ``subject``) and,
     where present, one ``valid_votes`` and one ``eligible_voters`` figure. Shares and remainders are
     computed here, never stored, and each row says how it was obtained and from which sources.
+    ``lang`` is the language of the words the table adds (sources stay as they are named).
     """
     rows = outcomes[outcomes["case_id"] == case_id]
     votes = rows[rows["measure"] == "votes"].sort_values("value", ascending=False)
@@ -47,28 +63,29 @@ def union_vote_table(outcomes: pd.DataFrame, case_id: str) -> pd.DataFrame:
     total = float(votes["value"].sum())
     out = []
     for rank, r in enumerate(votes.itertuples()):
-        out.append({"basis": VOTES, "group": r.subject, "value": float(r.value), "order": rank,
-                    "label": f"{format_number(r.value)} votes", "kind": STATED,
-                    "how": "as reported", "source": source_label(r.citation_key, r.locator)})
+        out.append({"basis": say(VOTES, lang), "group": _union(r.subject, lang), "value": float(r.value), "order": rank,
+                    "label": _votes(r.value, lang), "kind": say(STATED, lang),
+                    "how": say("as reported", lang), "source": source_label(r.citation_key, r.locator)})
     for measure, basis, noun, remainder_label in BASES:
         base = _one_row(rows, measure)
         if base is None:
             continue
         base_value = float(base["value"])
-        base_text = f"{format_number(base_value)} {noun}"
+        base_text = f"{format_number(base_value, lang=lang)} {say(noun, lang)}"
         base_source = source_label(base["citation_key"], base["locator"])
         for rank, r in enumerate(votes.itertuples()):
             share = 100 * float(r.value) / base_value
-            out.append({"basis": basis, "group": r.subject, "value": share, "order": rank,
-                        "label": f"{share:.1f}%", "kind": COMPUTED,
-                        "how": f"{format_number(r.value)} votes ÷ {base_text}",
+            out.append({"basis": say(basis, lang), "group": _union(r.subject, lang), "value": share, "order": rank,
+                        "label": _percent(share, lang), "kind": say(COMPUTED, lang),
+                        "how": f"{_votes(r.value, lang)} ÷ {base_text}",
                         "source": f"{source_label(r.citation_key, r.locator)}; {base_source}"})
         rest = base_value - total
         if rest > 0:
             share = 100 * rest / base_value
-            out.append({"basis": basis, "group": remainder_label, "value": share, "order": len(votes),
-                        "label": f"{share:.1f}%", "kind": COMPUTED,
-                        "how": f"({base_text} − {format_number(total)} votes for the listed unions) ÷ {base_text}",
+            listed = say("{votes} for the listed unions", lang, votes=_votes(total, lang))
+            out.append({"basis": say(basis, lang), "group": say(remainder_label, lang), "value": share,
+                        "order": len(votes), "label": _percent(share, lang), "kind": say(COMPUTED, lang),
+                        "how": f"({base_text} − {listed}) ÷ {base_text}",
                         "source": base_source})
     table = pd.DataFrame(out)
     table["group_lines"] = table["group"].map(row_lines)
@@ -76,31 +93,34 @@ def union_vote_table(outcomes: pd.DataFrame, case_id: str) -> pd.DataFrame:
         {"value": "float", "order": "int"})
 
 
-def union_vote_chart(outcomes: pd.DataFrame, case_id: str, *, title: str, description: str) -> alt.LayerChart:
+def union_vote_chart(outcomes: pd.DataFrame, case_id: str, *, title: str, description: str,
+                     lang: str = "en") -> alt.LayerChart:
     """Bars of each union's votes; a radio control re-expresses them as shares of a base.
 
     The radio is a Vega-Lite parameter bound to an input, so it works in the static page. The
     bases offered depend on the data: valid ballots where a source counts them, eligible workers
     where a source gives the voter roll. Hovering a bar shows the figure, how a share was computed
-    and every source it rests on.
+    and every source it rests on. ``lang`` is the language of the chart's words (:mod:`widgets.i18n`).
     """
-    table = union_vote_table(outcomes, case_id)
+    table = union_vote_table(outcomes, case_id, lang)
     options = list(dict.fromkeys(table["basis"]))
-    pick = alt.param(name="basis", value=VOTES, bind=alt.binding_radio(options=options, name="Show as: "))
+    pick = alt.param(name="basis", value=say(VOTES, lang), bind=alt.binding_radio(options=options,
+                                                                                   name=say("Show as: ", lang)))
     base = alt.Chart(table[CHART_FIELDS]).transform_filter(alt.datum.basis == pick)
     # An explicit order: a field sort is ignored when layers share the axis.
     groups = list(dict.fromkeys(table.sort_values("order")["group"]))
     # Each union's name sits above its bar (wrapped), so the bars keep a phone's width.
     y = alt.Y("group:N", title=None, sort=groups, axis=None)
     rows = row_layout(table["group_lines"])
-    tooltip = [alt.Tooltip("group:N", title="Union"), alt.Tooltip("label:N", title="Figure"),
-               alt.Tooltip("basis:N", title="Shown as"), alt.Tooltip("how:N", title="How obtained"),
-               alt.Tooltip("source:N", title="Source")]
+    words = {w: say(w, lang) for w in ("Union", "Figure", "Shown as", "How obtained", "Source")}
+    tooltip = [alt.Tooltip("group:N", title=words["Union"]), alt.Tooltip("label:N", title=words["Figure"]),
+               alt.Tooltip("basis:N", title=words["Shown as"]), alt.Tooltip("how:N", title=words["How obtained"]),
+               alt.Tooltip("source:N", title=words["Source"])]
     bars = base.mark_bar(height=ROW_BAR_HEIGHT, yOffset=rows.mark_offset).encode(
         y=y,
-        x=alt.X("value:Q", title="Votes, or percent of the base chosen below", scale=alt.Scale(domainMin=0),
+        x=alt.X("value:Q", title=say("Votes, or percent of the base chosen below", lang), scale=alt.Scale(domainMin=0),
                 axis=alt.Axis(format=",.0f", tickCount=4)),
-        color=alt.Color("kind:N", title="Figure", scale=alt.Scale(domain=[STATED, COMPUTED])),
+        color=alt.Color("kind:N", title=words["Figure"], scale=alt.Scale(domain=[say(STATED, lang), say(COMPUTED, lang)])),
         tooltip=tooltip,
     )
     text = base.mark_text(align="left", dx=4, fontWeight=600, yOffset=rows.mark_offset).encode(
@@ -108,8 +128,8 @@ def union_vote_chart(outcomes: pd.DataFrame, case_id: str, *, title: str, descri
     names = rows.label(base, y, "group_lines").encode(tooltip=tooltip)
     chart = alt.layer(bars, text, names).add_params(pick).properties(width="container", height=alt.Step(rows.step))
     return finish_chart(
-        chart, title=title, source="see each bar's tooltip; all rows in case_outcomes.csv",
-        description=description,
-        table=ChartTable(table, {"basis": "Shown as", "group": "Union", "label": "Figure", "how": "How obtained",
-                                 "source": "Source"}, csv_file="case_outcomes.csv"),
+        chart, title=title, source=say("see each bar's tooltip; all rows in case_outcomes.csv", lang),
+        description=description, lang=lang,
+        table=ChartTable(table, {"basis": words["Shown as"], "group": words["Union"], "label": words["Figure"],
+                                 "how": words["How obtained"], "source": words["Source"]}, csv_file="case_outcomes.csv"),
     )
