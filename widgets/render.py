@@ -30,13 +30,14 @@ import hashlib
 import html
 import itertools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
 from altair.utils.data import to_values
 
-from widgets.i18n import check_language, say
+from widgets.i18n import CATALOGUE, check_language, say
 from widgets.theme import dark_variant, register_theme
 
 RENDERER_NAME = "worker-centered-trade-book"
@@ -53,6 +54,9 @@ USERMETA_KEY = "wct"
 # A JSON object or array whose compact form is longer than this is laid out one member per line;
 # each row of a dataset gets a line of its own whatever its length.
 JSON_LINE_WIDTH = 100
+# The fields of a chart's table that name its sources: in a chart not in English their cells stay in
+# the sources' language (English locators), marked as such (see :func:`_sources_language`).
+SOURCE_FIELDS = frozenset({"source"})
 
 _chart_numbers = itertools.count(1)
 
@@ -106,14 +110,23 @@ def chart_fit(spec: dict) -> dict:
     return spec.get("usermeta", {}).get(USERMETA_KEY, {}).get("fit") or {}
 
 
-def html_table(rows: list[dict], columns: dict[str, str], caption: str, css_class: str | None = None) -> str:
+def html_table(rows: list[dict], columns: dict[str, str], caption: str, css_class: str | None = None,
+               cell_lang: Callable[[str, str], str | None] | None = None) -> str:
     """An escaped, accessible HTML table of ``rows``: ``columns`` maps field names to headings.
 
-    One table row per line, so a saved notebook's diff shows which rows changed.
+    ``cell_lang(field, text)``, when given, names the language of a cell written in another language
+    than the page's (its ``lang`` attribute), or returns ``None``. One table row per line, so a saved
+    notebook's diff shows which rows changed.
     """
+    def cell(name: str, value) -> str:
+        text = _cell(value)
+        lang = cell_lang(name, text) if cell_lang else None
+        opening = f'<td lang="{html.escape(lang)}">' if lang else "<td>"
+        return f"{opening}{html.escape(text)}</td>"
+
     head = "".join(f"<th scope=\"col\">{html.escape(label)}</th>" for label in columns.values())
     body = "\n".join(
-        "<tr>" + "".join(f"<td>{html.escape(_cell(row.get(name)))}</td>" for name in columns) + "</tr>"
+        "<tr>" + "".join(cell(name, row.get(name)) for name in columns) + "</tr>"
         for row in rows
     )
     opening = f'<table class="{html.escape(css_class)}">' if css_class else "<table>"
@@ -129,9 +142,23 @@ def _table_html(table: dict | None, lang: str = "en") -> str:
     download = (f' <a class="wct-chart-csv" href="{SITE_DATA_PREFIXES[lang]}{html.escape(csv_file)}" download>'
                 f"{html.escape(say('Download {csv} (all rows, with sources)', lang, csv=csv_file))}</a>"
                 if csv_file else "")
-    rows = html_table(table["rows"], table["columns"], table.get("caption") or say("The data behind this chart", lang))
+    rows = html_table(table["rows"], table["columns"], table.get("caption") or say("The data behind this chart", lang),
+                      cell_lang=None if lang == "en" else _sources_language(lang))
     return (f"<details class=\"wct-chart-data\"><summary>{say('Show the data behind this chart', lang)}</summary>"
             f"{download}\n{rows}\n</details>")
+
+
+def _sources_language(lang: str) -> Callable[[str, str], str | None]:
+    """In a chart not in English, which cells of its table stay in English: a source column's
+    locators ("LeClercq (2026), text at fn 138") are the sources' own references, kept as written
+    (marked ``lang="en"``), unless the cell is one of the book's own texts in ``lang`` (a note such
+    as "see the case table" said in :mod:`widgets.i18n`)."""
+    own = set(CATALOGUE[lang].values())
+
+    def language(field: str, text: str) -> str | None:
+        return "en" if field in SOURCE_FIELDS and text and text not in own else None
+
+    return language
 
 
 def _cell(value) -> str:
@@ -391,6 +418,30 @@ SCRIPT_WORDS = ["The chart could not be drawn: ", "Save the chart as an image",
 # vega-embed's actions menu (its i18n option), for a chart not in English.
 EMBED_WORDS = {"es": {"SVG_ACTION": "Guardar como SVG", "PNG_ACTION": "Guardar como PNG",
                       "CLICK_TO_VIEW_ACTIONS": "Ver las acciones"}}
+# How a chart not in English writes the numbers and dates Vega draws (axes, "Apr 2021", "1,000"):
+# d3-format and d3-time-format locale objects, passed to vega-embed as its ``formatLocale`` and
+# ``timeFormatLocale`` options. Spanish follows the edition's text (widgets.i18n: NUMBER_LOCALE "es",
+# "36.000"; DATE_LOCALE "es_MX"): a decimal comma, a point between thousands, and CLDR es_MX's month and
+# day names. Written here, not fetched: the site has no network.
+FORMAT_LOCALES = {"es": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["$", ""]}}
+TIME_FORMAT_LOCALES = {"es": {
+    "dateTime": "%A, %e de %B de %Y, %X", "date": "%d/%m/%Y", "time": "%H:%M:%S", "periods": ["a.m.", "p.m."],
+    "days": ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"],
+    "shortDays": ["dom", "lun", "mar", "mié", "jue", "vie", "sáb"],
+    "months": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+               "noviembre", "diciembre"],
+    "shortMonths": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
+}}
+
+
+def embed_options(lang: str) -> dict:
+    """vega-embed's options for a chart in ``lang``: English, :data:`EMBED_OPTIONS` as they are; another
+    language adds its words for the actions menu and its number and date formats (these set Vega's
+    formats for the page, whose charts are all in its language)."""
+    if lang == "en":
+        return EMBED_OPTIONS
+    return {**EMBED_OPTIONS, "i18n": EMBED_WORDS[lang], "formatLocale": FORMAT_LOCALES[lang],
+            "timeFormatLocale": TIME_FORMAT_LOCALES[lang]}
 
 
 def _scripts(lang: str) -> str:
@@ -411,8 +462,7 @@ def chart_html(spec: dict) -> str:
     element_id = f"{CHART_CLASS}-{digest}-{next(_chart_numbers)}"
     description = html.escape(spec.get("description", ""), quote=True)
     safe_json = _script_safe(spec_json(_embedded_spec(spec)))
-    options = json.dumps(EMBED_OPTIONS if lang == "en" else {**EMBED_OPTIONS, "i18n": EMBED_WORDS[lang]},
-                         sort_keys=True)
+    options = json.dumps(embed_options(lang), sort_keys=True, ensure_ascii=False)
     fit = json.dumps(chart_fit(spec), sort_keys=True)
     hint = chart_hint(spec)
     hint_html = f'<p class="{CHART_CLASS}-hint">{html.escape(hint)}</p>\n' if hint else ""

@@ -16,6 +16,7 @@ TRANSLATED = {
     "book/gm_silao": "book/es/gm_silao",
     "book/about": "book/es/about",
     "book/draxton": "book/es/draxton",
+    "book/tridonex": "book/es/tridonex",
 }
 SPANISH_PREFIX = "es/"
 
