@@ -15,13 +15,12 @@ scrolls sideways.
 
 from __future__ import annotations
 
-import unicodedata
-
 import pandas as pd
 
 from widgets.bibliography import short_citation
 from widgets.charts.rrm_record import OUTCOMES  # the outcome categories in the reader's words
 from widgets.html_figures.frame import Choice, HtmlFigure, esc, figure_html, figure_id, token
+from widgets.plain_text import without_accents
 
 KIND = "rrm-case-table"
 CSV_FILE = "rrm_requests.csv"
@@ -59,8 +58,7 @@ def bibliography_anchor(key: str) -> str:
 
 def _plain(text: str) -> str:
     """Lower case without accents, so a search for 'queretaro' finds 'Querétaro'."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return without_accents(str(text)).lower()
 
 
 def _date(value, precision) -> tuple[str, str]:
