@@ -89,7 +89,13 @@ def rrm_case_rows(requests: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
         both_days = r.request_date_precision == "day" and r.resolution_date_precision == "day"
         days = int((r.resolution_date - r.request_date).days) if both_days and not declined else None
         if pd.notna(r.resolution_date) and not declined:
-            days_text = f"{days} days" if days is not None else f"resolved {decided_text} (dated only to the {r.resolution_date_precision})"
+            if days is not None:
+                days_text = f"{days} days"
+            else:  # name the date that is too coarse to count days from: the request's, or the resolution's
+                which, precision = next((name, p) for name, p in (("request", r.request_date_precision),
+                                                                   ("resolution", r.resolution_date_precision))
+                                        if p != "day")
+                days_text = f"resolved {decided_text} (the {which} is dated only to the {precision})"
         elif declined:
             days_text = f"no request; declined {decided_text}"
         elif pd.notna(r.open_as_of):
