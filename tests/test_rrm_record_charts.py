@@ -244,3 +244,15 @@ def test_durations_chart_names_the_highlighted_cases_and_only_them():
     draxton = set(requests.loc[requests["case_id"] == "draxton", "facility"])
     assert named and named <= draxton
     assert any(layer["mark"]["type"] == "text" and "datum.name" in str(layer.get("transform")) for layer in spec["layer"])
+
+
+def test_case_table_names_the_date_too_coarse_to_count_days_from():
+    from widgets.html_figures.rrm_case_table import rrm_case_rows
+
+    requests, facts = load_resource("rrm_requests"), load_resource("rrm_request_facts")
+    rows = rrm_case_rows(requests, facts).set_index("request_id")
+    coarse_request = requests[(requests["request_date_precision"] != "day") & requests["resolution_date"].notna()
+                              & (requests["request_type"] == "request_for_review")]
+    assert len(coarse_request), "the record has a month-dated request with a resolution"
+    for request_id, precision in zip(coarse_request["request_id"], coarse_request["request_date_precision"]):
+        assert f"(the request is dated only to the {precision})" in rows.loc[request_id, "days_text"]

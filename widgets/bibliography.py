@@ -12,9 +12,10 @@ from __future__ import annotations
 import functools
 import re
 import string
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from widgets.plain_text import without_accents
 
 BIB_PATH = Path(__file__).resolve().parent.parent / "references.bib"
 
@@ -145,7 +146,7 @@ def _suffix(index: int) -> str:
 
 def label_sort_key(entry, label: CitationLabel) -> tuple:
     """Where the entry stands in the bibliography: by label (who, then year and letter)."""
-    who = "".join(c for c in unicodedata.normalize("NFKD", label.who) if not unicodedata.combining(c)).casefold()
+    who = without_accents(label.who).casefold()
     return (who, label.year[:4] if label.year[:4].isdigit() else "~", label.year, entry.key)
 
 

@@ -14,7 +14,6 @@ outputs are attributes, so tests can drive it without a browser.
 from __future__ import annotations
 
 import html
-import unicodedata
 from dataclasses import dataclass, field
 
 import ipywidgets as w
@@ -33,6 +32,7 @@ from widgets.charts.rrm_record import (
 from widgets.charts.survey import sample_note, survey_table
 from widgets.charts.timeline import ALL_CASES, timeline_table
 from widgets.datapackage import allowed_values, load_resource
+from widgets.plain_text import without_accents
 from widgets.render import html_table, use_live_renderer
 
 
@@ -58,8 +58,7 @@ def _folded(text) -> str:
     """Lower case without accents, so "mondelez" finds "Mondelēz" and "queretaro" "Querétaro"."""
     if text is None or (not isinstance(text, str) and pd.isna(text)):
         return ""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return without_accents(str(text)).casefold()
 
 
 def filter_record(record: pd.DataFrame, *, outcome: str = ALL_OUTCOMES, years: tuple[int, int] | None = None,

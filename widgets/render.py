@@ -88,14 +88,19 @@ class ChartTable:
                 "csv": self.csv_file}
 
 
+def _book_metadata(spec: dict) -> dict:
+    """What ``finish_chart`` stored for this renderer in the spec: its table, hint and fit."""
+    return spec.get("usermeta", {}).get(USERMETA_KEY, {})
+
+
 def chart_table(spec: dict) -> dict | None:
     """The table a chart carries (see :class:`ChartTable`), or ``None``."""
-    return spec.get("usermeta", {}).get(USERMETA_KEY, {}).get("table")
+    return _book_metadata(spec).get("table")
 
 
 def chart_hint(spec: dict) -> str | None:
     """How to use the chart's controls (``finish_chart(hint=...)``), shown above it on screen only."""
-    return spec.get("usermeta", {}).get(USERMETA_KEY, {}).get("hint")
+    return _book_metadata(spec).get("hint")
 
 
 def chart_language(spec: dict) -> str:
@@ -107,7 +112,7 @@ def chart_fit(spec: dict) -> dict:
     """How the draw script fits the chart to its container, beyond wrapping its titles (see
     :data:`DRAW_SCRIPT`): ``{"views": {"inset": px}}`` gives every view of a vertical concatenation
     the container's width less ``inset`` pixels. Set by ``finish_chart(fit_views=...)``."""
-    return spec.get("usermeta", {}).get(USERMETA_KEY, {}).get("fit") or {}
+    return _book_metadata(spec).get("fit") or {}
 
 
 def html_table(rows: list[dict], columns: dict[str, str], caption: str, css_class: str | None = None,

@@ -182,23 +182,33 @@ def page_description(meta: dict | None, doctree) -> str:
     return text
 
 
+def _static_file_hashes(app: Sphinx) -> dict[str, str]:
+    """SHA-256 of every file under html_static_path, by its path there (e.g. 'vendor/vega.min.js').
+
+    Read once per build (the first caller keeps it on ``app``): the outdated-pages check and every
+    chart page's script addresses use the same hashes."""
+    hashes = getattr(app, "wct_static_hashes", None)
+    if hashes is None:
+        hashes = {}
+        for folder in app.config.html_static_path:
+            root = Path(app.confdir, folder)
+            for path in sorted(p for p in root.rglob("*") if p.is_file()):
+                hashes.setdefault(path.relative_to(root).as_posix(), hashlib.sha256(path.read_bytes()).hexdigest())
+        app.wct_static_hashes = hashes
+    return hashes
+
+
 def _asset_digest(app: Sphinx, script: str) -> str:
     """A short hash of a static file's content, so a browser's cached copy is dropped when it changes."""
-    for folder in app.config.html_static_path:
-        path = Path(app.confdir, folder, script)
-        if path.is_file():
-            return hashlib.sha256(path.read_bytes()).hexdigest()[:8]
-    raise ExtensionError(f"{script} is not in html_static_path ({app.config.html_static_path})")
+    try:
+        return _static_file_hashes(app)[script][:8]
+    except KeyError:
+        raise ExtensionError(f"{script} is not in html_static_path ({app.config.html_static_path})") from None
 
 
 def _static_files_digest(app: Sphinx) -> str:
     """One hash of every file under html_static_path (the book's CSS, scripts and images)."""
-    digest = hashlib.sha256()
-    for folder in app.config.html_static_path:
-        root = Path(app.confdir, folder)
-        for path in sorted(p for p in root.rglob("*") if p.is_file()):
-            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
+    return hashlib.sha256(json.dumps(_static_file_hashes(app), sort_keys=True).encode()).hexdigest()
 
 
 def _pages_outdated_by_static_files(app: Sphinx, env, added, changed, removed) -> list[str]:

@@ -15,13 +15,12 @@ scrolls sideways.
 
 from __future__ import annotations
 
-import unicodedata
-
 import pandas as pd
 
 from widgets.bibliography import short_citation
 from widgets.charts.rrm_record import OUTCOMES  # the outcome categories in the reader's words
 from widgets.html_figures.frame import Choice, HtmlFigure, esc, figure_html, figure_id, token
+from widgets.plain_text import without_accents
 
 KIND = "rrm-case-table"
 CSV_FILE = "rrm_requests.csv"
@@ -59,8 +58,7 @@ def bibliography_anchor(key: str) -> str:
 
 def _plain(text: str) -> str:
     """Lower case without accents, so a search for 'queretaro' finds 'Querétaro'."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return without_accents(str(text)).lower()
 
 
 def _date(value, precision) -> tuple[str, str]:
@@ -91,7 +89,13 @@ def rrm_case_rows(requests: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
         both_days = r.request_date_precision == "day" and r.resolution_date_precision == "day"
         days = int((r.resolution_date - r.request_date).days) if both_days and not declined else None
         if pd.notna(r.resolution_date) and not declined:
-            days_text = f"{days} days" if days is not None else f"resolved {decided_text} (dated only to the {r.resolution_date_precision})"
+            if days is not None:
+                days_text = f"{days} days"
+            else:  # name the date that is too coarse to count days from: the request's, or the resolution's
+                which, precision = next((name, p) for name, p in (("request", r.request_date_precision),
+                                                                   ("resolution", r.resolution_date_precision))
+                                        if p != "day")
+                days_text = f"resolved {decided_text} (the {which} is dated only to the {precision})"
         elif declined:
             days_text = f"no request; declined {decided_text}"
         elif pd.notna(r.open_as_of):
