@@ -39,10 +39,11 @@ _NOT_INPUTS = (".venv/", "_build/", ".git/", "tools/record_inputs.py")
 
 
 def notebooks_in_toc() -> list[Path]:
-    """Every notebook the table of contents builds, in reading order."""
-    from widgets.book_toc import toc_files
+    """Every notebook the two editions build (``_toc.yml``, then ``es/_toc.yml``), in reading order."""
+    from widgets.book_toc import SPANISH_TOC_PATH, toc_files
 
-    return [REPO / f"{name}.ipynb" for name in toc_files() if (REPO / f"{name}.ipynb").exists()]
+    names = toc_files() + toc_files(SPANISH_TOC_PATH)
+    return [REPO / f"{name}.ipynb" for name in names if (REPO / f"{name}.ipynb").exists()]
 
 
 def _sha256(data: bytes) -> str:

@@ -9,6 +9,8 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 TOC_PATH = REPO / "_toc.yml"
+# The Spanish edition's table of contents; its pages not yet translated are links ('url'), not files.
+SPANISH_TOC_PATH = REPO / "es" / "_toc.yml"
 
 
 @functools.cache

@@ -51,6 +51,7 @@ from sphinx.errors import ExtensionError
 # Light imports only: a rebuild with nothing to do should not pay for pandas or Altair.
 from widgets import bibliography_style
 from widgets.binder_link import explorer_role
+from widgets.translated_quote import translated_quote_role
 from widgets.datapackage import DataPackageError, validate_package
 
 # The vendored chart scripts, in the order they must run. They are not script tags: a chart page
@@ -363,6 +364,7 @@ def _save_formatted_bibliography(app: Sphinx, exception: Exception | None) -> No
 def setup(app: Sphinx) -> dict:
     app.add_config_value("wct_repository", "", "env")
     app.add_role("explorer-on-binder", explorer_role)
+    app.add_role("translated-quote", translated_quote_role)
     app.connect("builder-inited", _validate_data)
     app.connect("builder-inited", _load_formatted_bibliography)
     app.connect("builder-inited", _register_template_filters)
