@@ -17,6 +17,10 @@ TRANSLATED = {
     "book/about": "book/es/about",
     "book/draxton": "book/es/draxton",
     "book/tridonex": "book/es/tridonex",
+    "book/rrm_at_a_glance": "book/es/rrm_at_a_glance",
+    "book/rrm_record": "book/es/rrm_record",
+    "book/field_study": "book/es/field_study",
+    "book/comparing_cases": "book/es/comparing_cases",
 }
 SPANISH_PREFIX = "es/"
 
