@@ -15,7 +15,7 @@ from widgets.charts.rrm_record import rrm_request_counts_chart
 from widgets.datapackage import load_resource
 from widgets.formatting import figure_in_words, format_date, format_figure
 from widgets.i18n import say
-from widgets.render import chart_html
+from widgets.render import chart_html, html_table
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -68,6 +68,15 @@ def test_spanish_numbers_and_dates_follow_spanish_conventions():
     assert format_figure(36000, "workers", "more than", lang="es") == "más de 36.000"
     assert figure_in_words(6_000_000, "usd", "more than", lang="es") == "más de 6 millones de dólares"
     assert format_figure(36000, "workers", "more than") == "more than 36,000"
+    # Four-digit numbers are written together in Spanish (CLDR's minimum grouping digits).
+    assert format_figure(4200, "workers", "more than", lang="es") == "más de 4200"
+
+
+def test_numbers_in_a_spanish_data_table_are_written_the_spanish_way():
+    rows = [{"year": 2023, "workers": 36000, "share": 0.47}]
+    columns = {"year": "Año", "workers": "Trabajadores", "share": "Proporción"}
+    assert "<td>2023</td><td>36.000</td><td>0,47</td>" in html_table(rows, columns, "c", lang="es")
+    assert "<td>36,000</td><td>0.47</td>" in html_table(rows, columns, "c")
 
 
 def test_a_missing_spanish_text_stops_with_its_name():

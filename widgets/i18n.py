@@ -57,6 +57,22 @@ def say_count(word: str, n: int, lang: str) -> str:
     return (one if n == 1 else many).format(n=n)
 
 
+def table_number(value: float, lang: str) -> str:
+    """A number in a data table, as ``lang`` writes it, with every decimal it has ('36.000', '0,47')."""
+    from babel.numbers import format_decimal
+
+    check_language(lang)
+    if lang == "en":
+        return f"{value:,}"
+    return format_decimal(value, locale=NUMBER_LOCALE, decimal_quantization=False, group_separator=_grouped(value))
+
+
+def _grouped(value: float) -> bool:
+    """Whether Spanish groups the digits of ``value``: CLDR's ``es`` data set minimumGroupingDigits to 2
+    (four-digit numbers are written together: 2023, 1500; 36.000), which Babel does not apply itself."""
+    return abs(value) >= 10_000
+
+
 def spanish_number(value: float, decimals: int | None = None) -> str:
     """'36.000', '1,5': a number as Spanish writes it (``decimals``: fixed, else 0 or 1 as needed)."""
     from babel.numbers import format_decimal
@@ -64,11 +80,12 @@ def spanish_number(value: float, decimals: int | None = None) -> str:
     if decimals is None:
         decimals = 0 if float(value).is_integer() else 1
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=NUMBER_LOCALE)
+    return format_decimal(value, format=pattern, locale=NUMBER_LOCALE, group_separator=_grouped(value))
 
 
 def spanish_date(date: dt.date, precision: str) -> str:
-    """'4 de febrero de 2022', 'febrero de 2022' or '2022', by ``precision`` (day, month or year)."""
+    """'4 de febrero de 2022', 'febrero de 2022' or '2022', by ``precision`` (day, month or year); 'short
+    month' is the abbreviated form a label on a chart needs ('abr 2021')."""
     from babel.dates import format_date, format_skeleton
 
     if precision == "day":
@@ -77,6 +94,8 @@ def spanish_date(date: dt.date, precision: str) -> str:
         return format_skeleton("yMMMM", date, locale=DATE_LOCALE)
     if precision == "year":
         return str(date.year)
+    if precision == "short month":
+        return format_skeleton("yMMM", date, locale=DATE_LOCALE)
     raise ValueError(f"unknown date precision '{precision}'")
 
 

@@ -37,7 +37,7 @@ import altair as alt
 import pandas as pd
 from altair.utils.data import to_values
 
-from widgets.i18n import CATALOGUE, check_language, say
+from widgets.i18n import CATALOGUE, check_language, say, table_number
 from widgets.theme import dark_variant, register_theme
 
 RENDERER_NAME = "worker-centered-trade-book"
@@ -116,17 +116,18 @@ def chart_fit(spec: dict) -> dict:
 
 
 def html_table(rows: list[dict], columns: dict[str, str], caption: str, css_class: str | None = None,
-               cell_lang: Callable[[str, str], str | None] | None = None) -> str:
+               cell_lang: Callable[[str, str], str | None] | None = None, lang: str = "en") -> str:
     """An escaped, accessible HTML table of ``rows``: ``columns`` maps field names to headings.
 
     ``cell_lang(field, text)``, when given, names the language of a cell written in another language
-    than the page's (its ``lang`` attribute), or returns ``None``. One table row per line, so a saved
-    notebook's diff shows which rows changed.
+    than the page's (its ``lang`` attribute), or returns ``None``. Numbers are written as ``lang``
+    writes them ("36,000"; "36.000"). One table row per line, so a saved notebook's diff shows which
+    rows changed.
     """
     def cell(name: str, value) -> str:
-        text = _cell(value)
-        lang = cell_lang(name, text) if cell_lang else None
-        opening = f'<td lang="{html.escape(lang)}">' if lang else "<td>"
+        text = _cell(value, lang)
+        other = cell_lang(name, text) if cell_lang else None
+        opening = f'<td lang="{html.escape(other)}">' if other else "<td>"
         return f"{opening}{html.escape(text)}</td>"
 
     head = "".join(f"<th scope=\"col\">{html.escape(label)}</th>" for label in columns.values())
@@ -148,7 +149,7 @@ def _table_html(table: dict | None, lang: str = "en") -> str:
                 f"{html.escape(say('Download {csv} (all rows, with sources)', lang, csv=csv_file))}</a>"
                 if csv_file else "")
     rows = html_table(table["rows"], table["columns"], table.get("caption") or say("The data behind this chart", lang),
-                      cell_lang=None if lang == "en" else _sources_language(lang))
+                      cell_lang=None if lang == "en" else _sources_language(lang), lang=lang)
     return (f"<details class=\"wct-chart-data\"><summary>{say('Show the data behind this chart', lang)}</summary>"
             f"{download}\n{rows}\n</details>")
 
@@ -166,9 +167,11 @@ def _sources_language(lang: str) -> Callable[[str, str], str | None]:
     return language
 
 
-def _cell(value) -> str:
+def _cell(value, lang: str = "en") -> str:
     if value is None:
         return ""
+    if lang != "en" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return table_number(value, lang)
     if isinstance(value, float) and value.is_integer():
         return f"{int(value):,}"
     if isinstance(value, (int, float)):

@@ -47,6 +47,8 @@ def key_events(table: pd.DataFrame, period: tuple[str, str] | None = None, lang:
 
     def label(i: int) -> str:  # the date to the month at most: a label short enough for a phone
         precision = "year" if out.at[i, "date_known_to"] == say(PRECISION_LABELS["year"], lang) else "month"
+        if precision == "month" and lang == "es":  # "mayo de 2021" runs into the next label at 390 px
+            precision = "short month"
         return f"{format_date(dates[i], precision, lang)}: {out.at[i, 'category']}"
 
     for _, rows in out.loc[dates.index].groupby("case", sort=False):

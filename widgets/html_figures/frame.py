@@ -29,11 +29,15 @@ import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from widgets.i18n import say
+
 FIGURE_CLASS = "wct-figure"
 # Chapters live in book/, and the Sphinx extension publishes data/ at the site root: the same prefix
 # as widgets.render's (a test keeps them equal). Not imported from there, so that a chapter with only
 # HTML figures does not load Altair or go stale when the chart renderer changes.
 SITE_DATA_PREFIX = "../data/"
+# The Spanish pages (es/book/es/) reach the Spanish edition's copy of data/ two levels up.
+SITE_DATA_PREFIXES = {"en": SITE_DATA_PREFIX, "es": "../../data/"}
 FIGURE_ATTRIBUTE = "data-wct-figure"
 
 
@@ -112,11 +116,14 @@ def status_line(template: str) -> list[str]:
 
 
 def figure_html(kind: str, *, title: str, source: str, csv_file: str | None, description: str,
-                controls: Iterable[str], body: Iterable[str], controls_label: str = "Explore this figure") -> HtmlFigure:
+                controls: Iterable[str], body: Iterable[str], controls_label: str | None = None,
+                lang: str = "en") -> HtmlFigure:
     """The whole figure: caption (title, source, CSV link), hidden-until-scripted controls, body.
 
     ``description`` says what the figure holds and what the controls do; it is written for screen
     readers (visually hidden, and the figure's ``aria-describedby``), as a chart's description is.
+    ``lang`` is the language of the frame's own words (the caller gives title, source and description
+    in it); ``controls_label`` defaults to "Explore this figure" in that language.
     """
     if not title or not source or not description:
         raise ValueError("an HTML figure needs a title, a source and a description")
@@ -125,14 +132,14 @@ def figure_html(kind: str, *, title: str, source: str, csv_file: str | None, des
              f' aria-describedby="{fid}-description">',
              '<figcaption class="wct-figure-caption">',
              f'<span class="wct-figure-title">{esc(title)}</span>',
-             f'<span class="wct-figure-source">Source: {esc(source)}.</span>']
+             f'<span class="wct-figure-source">{esc(say("Source: {source}.", lang, source=source))}</span>']
     if csv_file:
-        lines.append(f'<a class="wct-figure-csv" href="{SITE_DATA_PREFIX}{esc(csv_file)}" download>'
-                     f"Download {esc(csv_file)} (all rows, with sources)</a>")
+        lines.append(f'<a class="wct-figure-csv" href="{SITE_DATA_PREFIXES[lang]}{esc(csv_file)}" download>'
+                     f"{esc(say('Download {csv} (all rows, with sources)', lang, csv=csv_file))}</a>")
     lines += ["</figcaption>", f'<p class="wct-figure-description wct-sr-only" id="{fid}-description">{esc(description)}</p>']
     control_lines = list(controls)
     if control_lines:
-        lines += [f'<div class="wct-figure-controls" role="group" aria-label="{esc(controls_label)}" hidden>',
+        lines += [f'<div class="wct-figure-controls" role="group" aria-label="{esc(controls_label or say("Explore this figure", lang))}" hidden>',
                   *control_lines, "</div>"]
     lines += list(body)
     lines.append("</figure>")

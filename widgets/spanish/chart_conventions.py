@@ -4,6 +4,9 @@
 WORDS: dict[str, str] = {
     # The conventions every chart shares (widgets.charts.conventions, widgets.render).
     "Source": "Fuente",
+    # The frame of every HTML figure (widgets.html_figures.frame).
+    "Source: {source}.": "Fuente: {source}.",
+    "Explore this figure": "Explorar esta figura",
     "Data": "Datos",
     "data/{csv} in this site": "data/{csv} en este sitio",
     "Data behind: {title}": "Datos del gráfico: {title}",
