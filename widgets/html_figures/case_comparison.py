@@ -8,6 +8,11 @@ the two timeline events its span runs between; :func:`time_spans` looks both up 
 The figure gives one card per case (what the instrument reaches, then every aspect in the sources'
 words with its source) and a table of the computed days. A drop-down picks the aspect to compare:
 the cards keep that aspect only, and the table marks its column when it is a time aspect.
+
+``lang`` (default English) is the language of every word the reader sees: the headings and controls,
+and the data's own words (cases, entries, locators), which ``data/`` keeps in English and
+:mod:`widgets.spanish.comparing_cases` gives in Spanish, keyed by the exact English text. The
+English output is the same with or without it.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import pandas as pd
 from widgets.bibliography import source_label
 from widgets.formatting import format_date, markdown_table_cell
 from widgets.html_figures.frame import Choice, HtmlFigure, esc, figure_html, figure_id, select, status_line, token
+from widgets.i18n import say, spanish_number
 
 KIND = "case-comparison"
 ALL_ASPECTS = "All aspects"
@@ -38,14 +44,18 @@ NOT_COVERED = "Not covered by the sources this book uses."
 FAMILIES = {"USMCA RRM": "One facility (USMCA RRM)", "GSP": "A country or its sectors (trade preferences)",
             "AGOA": "A country or its sectors (trade preferences)"}
 OTHER_FAMILY = "Other"
+SPANS_CAPTION = "How long the cases took: days between the two events each entry names, computed from the timeline"
+FIGURE_SOURCE = ("the source named in each entry; all rows in case_comparison.csv, days computed from"
+                 " timeline_events.csv")
 
-def time_spans(comparison: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+def time_spans(comparison: pd.DataFrame, events: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """The span behind each time row: its two events, their dates and the days between them.
 
     ``days`` is missing (``None``) when a row names no events (the text says why: no resolution,
     no case opened) or when either event is dated only to the month or year. A row naming an
     event that is not in ``events``, naming only one event, or running backwards raises an error,
-    so a typo in the data cannot turn into a wrong number.
+    so a typo in the data cannot turn into a wrong number. ``lang`` is the language of the texts
+    (dates and ``days_text``).
     """
     by_id = events.set_index("event_id")
     rows = []
@@ -54,7 +64,8 @@ def time_spans(comparison: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
         end_id = None if pd.isna(row.end_event_id) else str(row.end_event_id)
         where = f"case_comparison row ({row.case_id}, {row.aspect})"
         record = {"case_id": row.case_id, "aspect": row.aspect, "start_event_id": start_id, "end_event_id": end_id,
-                  "start_text": "", "end_text": "", "days": None, "days_text": "no span to count (see the text)"}
+                  "start_text": "", "end_text": "", "days": None,
+                  "days_text": say("no span to count (see the text)", lang)}
         if (start_id is None) != (end_id is None):
             raise ValueError(f"{where} names only one event; a span needs a start and an end")
         if start_id is not None:
@@ -62,28 +73,29 @@ def time_spans(comparison: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
                 if event_id not in by_id.index:
                     raise KeyError(f"{where} names event '{event_id}', which is not in timeline_events.csv")
             start, end = by_id.loc[start_id], by_id.loc[end_id]
-            record["start_text"] = format_date(start["date"], start["date_precision"])
-            record["end_text"] = format_date(end["date"], end["date_precision"])
+            record["start_text"] = format_date(start["date"], start["date_precision"], lang)
+            record["end_text"] = format_date(end["date"], end["date_precision"], lang)
             coarse = [p for p in (start["date_precision"], end["date_precision"]) if p != "day"]
             if coarse:
-                record["days_text"] = f"not computable: a date is known only to the {coarse[0]}"
+                record["days_text"] = say(f"not computable: a date is known only to the {coarse[0]}", lang)
             else:
                 days = int((end["date"] - start["date"]).days)
                 if days < 0:
                     raise ValueError(f"{where} ends ({end_id}) before it starts ({start_id})")
                 record["days"] = days
-                record["days_text"] = f"{days} days"
+                record["days_text"] = f"{days} days" if lang == "en" else say("{days} days", lang,
+                                                                               days=spanish_number(days))
         rows.append(record)
     return pd.DataFrame(rows, columns=["case_id", "aspect", "start_event_id", "end_event_id", "start_text", "end_text",
                                        "days", "days_text"])
 
 
 def case_comparison_table(comparison: pd.DataFrame, cases: pd.DataFrame, events: pd.DataFrame,
-                          case_ids: list[str] | None = None) -> pd.DataFrame:
+                          case_ids: list[str] | None = None, lang: str = "en") -> pd.DataFrame:
     """A full grid of case x aspect with the words the figure shows; empty cells say so.
 
     ``case_ids`` chooses the cases and their order (default: order of first appearance in
-    ``comparison``). Time cells carry the computed days.
+    ``comparison``). Time cells carry the computed days. ``lang`` is the language of the words.
     """
     order = case_ids or list(dict.fromkeys(comparison["case_id"]))
     unknown = [c for c in order if c not in set(cases["case_id"])]
@@ -91,18 +103,18 @@ def case_comparison_table(comparison: pd.DataFrame, cases: pd.DataFrame, events:
         raise ValueError(f"unknown cases {unknown}")
     names = cases.set_index("case_id")["name"]
     families = cases.set_index("case_id")["instrument"].map(lambda i: FAMILIES.get(i, OTHER_FAMILY))
-    spans = time_spans(comparison, events).set_index(["case_id", "aspect"])
+    spans = time_spans(comparison, events, lang).set_index(["case_id", "aspect"])
     given = comparison.set_index(["case_id", "aspect"])
     rows = []
     for case_id in order:
         for aspect, label in ASPECTS.items():
-            record = {"case_id": case_id, "case": names[case_id], "family": families[case_id], "aspect": aspect,
-                      "aspect_label": label, "covered": (case_id, aspect) in given.index,
-                      "short": "—", "text": NOT_COVERED, "source": "", "days": None, "days_text": ""}
+            record = {"case_id": case_id, "case": say(names[case_id], lang), "family": say(families[case_id], lang),
+                      "aspect": aspect, "aspect_label": say(label, lang), "covered": (case_id, aspect) in given.index,
+                      "short": "—", "text": say(NOT_COVERED, lang), "source": "", "days": None, "days_text": ""}
             if record["covered"]:
                 row = given.loc[(case_id, aspect)]
-                record.update(short=str(row["short"]), text=str(row["text"]),
-                              source=source_label(row["citation_key"], row["locator"]))
+                record.update(short=say(str(row["short"]), lang), text=say(str(row["text"]), lang),
+                              source=source_label(row["citation_key"], say(row["locator"], lang)))
             if (case_id, aspect) in spans.index:
                 span = spans.loc[(case_id, aspect)]
                 record.update(days=span["days"], days_text=span["days_text"])
@@ -118,13 +130,13 @@ def case_comparison_table(comparison: pd.DataFrame, cases: pd.DataFrame, events:
 
 
 def comparison_markdown(comparison: pd.DataFrame, cases: pd.DataFrame, events: pd.DataFrame,
-                        case_ids: list[str] | None = None) -> str:
+                        case_ids: list[str] | None = None, lang: str = "en") -> str:
     """The grid as a Markdown table: one row per aspect, one column per case, short words in each cell.
 
     Time cells give the computed days with the span's short description; an aspect that none of the
-    cases covers (a union election, for the trade-preference cases) is left out.
+    cases covers (a union election, for the trade-preference cases) is left out. ``lang``: the words' language.
     """
-    table = case_comparison_table(comparison, cases, events, case_ids)
+    table = case_comparison_table(comparison, cases, events, case_ids, lang)
     order = list(dict.fromkeys(table["case"]))
 
     def cell(row) -> str:
@@ -138,40 +150,43 @@ def comparison_markdown(comparison: pd.DataFrame, cases: pd.DataFrame, events: p
         cells = table[table["aspect"] == aspect].set_index("case")
         if not cells["covered"].any():
             continue
-        lines.append(f"| **{label}** | " + " | ".join(cell(cells.loc[name]) for name in order) + " |")
+        lines.append(f"| **{say(label, lang)}** | " + " | ".join(cell(cells.loc[name]) for name in order) + " |")
     return "\n".join(lines)
 
 
 def case_comparison_figure(comparison: pd.DataFrame, cases: pd.DataFrame, events: pd.DataFrame, *, title: str,
                            description: str, case_ids: list[str] | None = None,
-                           initial_aspect: str | None = "initiated_by") -> HtmlFigure:
+                           initial_aspect: str | None = "initiated_by", lang: str = "en") -> HtmlFigure:
     """One card per case with the sources' words on each aspect, and a table of the computed days.
 
-    ``initial_aspect`` (an aspect code, or ``None`` for all) is the drop-down's first choice.
+    ``initial_aspect`` (an aspect code, or ``None`` for all) is the drop-down's first choice; ``lang``
+    the language of every word the figure shows.
     """
     if initial_aspect is not None and initial_aspect not in ASPECTS:
         raise ValueError(f"unknown aspect '{initial_aspect}'; choose from {list(ASPECTS)}")
-    table = case_comparison_table(comparison, cases, events, case_ids)
+    table = case_comparison_table(comparison, cases, events, case_ids, lang)
     fid = figure_id(KIND, title)
-    choices = [Choice("", ALL_ASPECTS), *(Choice(token(a), label) for a, label in ASPECTS.items())]
-    controls = [*select(fid, "aspect", "Compare the cases by:", choices,
+    # The family's class name comes from its English words, the same in every language.
+    family_class = cases.set_index("case_id")["instrument"].map(lambda i: token(FAMILIES.get(i, OTHER_FAMILY)))
+    choices = [Choice("", say(ALL_ASPECTS, lang)), *(Choice(token(a), say(label, lang)) for a, label in ASPECTS.items())]
+    controls = [*select(fid, "aspect", say("Compare the cases by:", lang), choices,
                         token(initial_aspect) if initial_aspect else "", "filter"),
-                *status_line("Entries shown: {shown} of {total}.")]
+                *status_line(say("Entries shown: {shown} of {total}.", lang))]
     body = ['<div class="wct-cards">']
     for case_id, group in table.groupby("case_id", sort=False):
         first = group.iloc[0]
         body += [f'<article class="wct-card" data-wct-group aria-labelledby="{fid}-{case_id}">',
                  f'<h3 id="{fid}-{case_id}">{esc(first["case"])}</h3>',
-                 f'<p><span class="wct-badge wct-family-{token(first["family"])}">{esc(first["family"])}</span></p>',
+                 f'<p><span class="wct-badge wct-family-{family_class[case_id]}">{esc(first["family"])}</span></p>',
                  "<dl>"]
         for row in group.itertuples():
             missing = "" if row.covered else " wct-not-covered"
             body += [f'<div class="wct-entry{missing}" data-wct-item data-aspect="{token(row.aspect)}">',
                      f"<dt>{esc(row.aspect_label)}</dt>", "<dd>", f"<p>{esc(row.text)}</p>"]
             if row.aspect in TIME_ASPECTS and row.covered and pd.notna(row.days):
-                body.append(f'<p class="wct-days">Computed span: {esc(row.days_text)}</p>')
+                body.append(f'<p class="wct-days">{esc(say("Computed span: ", lang))}{esc(row.days_text)}</p>')
             if row.source:
-                body.append(f'<p class="wct-source">Source: {esc(row.source)}</p>')
+                body.append(f'<p class="wct-source">{esc(say("Source: ", lang))}{esc(row.source)}</p>')
             body += ["</dd>", "</div>"]
         body += ["</dl>", "</article>"]
     body.append("</div>")
@@ -183,9 +198,10 @@ def case_comparison_figure(comparison: pd.DataFrame, cases: pd.DataFrame, events
     body += ['<table class="wct-matrix wct-spans">',
              # The spans do not share endpoints (a request for review, a proclamation; a remediation plan, a
              # readmission), so each cell names its own, in the data's words.
-             "<caption>How long the cases took: days between the two events each entry names, computed from the"
-             " timeline</caption>", "<thead>", "<tr>", '<th scope="col">Case</th>']
-    body += [f'<th scope="col" data-wct-mark data-aspect="{token(a)}">{esc(ASPECTS[a])}</th>' for a in TIME_ASPECTS]
+             f"<caption>{esc(say(SPANS_CAPTION, lang))}</caption>", "<thead>", "<tr>",
+             f'<th scope="col">{esc(say("Case", lang))}</th>']
+    body += [f'<th scope="col" data-wct-mark data-aspect="{token(a)}">{esc(say(ASPECTS[a], lang))}</th>'
+             for a in TIME_ASPECTS]
     body += ["</tr>", "</thead>", "<tbody>"]
     for case_id, group in table.groupby("case_id", sort=False):
         body += ["<tr>", f'<th scope="row">{esc(group.iloc[0]["case"])}</th>']
@@ -200,11 +216,9 @@ def case_comparison_figure(comparison: pd.DataFrame, cases: pd.DataFrame, events
                 cell = (f'<span class="wct-bar-track" aria-hidden="true"><span class="wct-bar wct-bar-{token(aspect)}"'
                         f' style="width: {share}%"></span></span> {esc(span["days_text"])}'
                         f'<br><span class="wct-span-ends">{esc(span["short"])}</span>')
-            body.append(f'<td data-label="{esc(ASPECTS[aspect])}" data-wct-mark data-aspect="{token(aspect)}">'
+            body.append(f'<td data-label="{esc(say(ASPECTS[aspect], lang))}" data-wct-mark data-aspect="{token(aspect)}">'
                         f"{cell}</td>")
         body.append("</tr>")
     body += ["</tbody>", "</table>"]
     return figure_html(KIND, title=title, description=description, controls=controls, body=body,
-                       source="the source named in each entry; all rows in case_comparison.csv, days computed from"
-                              " timeline_events.csv",
-                       csv_file="case_comparison.csv")
+                       source=say(FIGURE_SOURCE, lang), csv_file="case_comparison.csv", lang=lang)
