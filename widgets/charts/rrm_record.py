@@ -17,7 +17,7 @@ import pandas as pd
 from widgets.bibliography import source_label
 from widgets.charts.conventions import ROW_BAR_HEIGHT, ChartTable, finish_chart, row_layout, row_lines
 from widgets.formatting import format_date, latest_date
-from widgets.i18n import say, say_count
+from widgets.i18n import say, say_count, spanish_number, spanish_qualifier
 from widgets.theme import BLUE, MUTED_COLOR, TEXT_COLOR
 
 # The outcome categories of rrm_requests, in the reader's words and in reading order.
@@ -111,11 +111,12 @@ def rrm_record_table(requests: pd.DataFrame) -> pd.DataFrame:
     return rows.reset_index(drop=True)
 
 
-def rrm_spans_table(requests: pd.DataFrame) -> pd.DataFrame:
+def rrm_spans_table(requests: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """One row per (request, span) whose two dates are both filled: the days between them.
 
     ``included`` is true only when both dates are known to the day; the others are kept (with
     ``days`` empty and ``why`` saying which date is coarse) so a chapter can count what it left out.
+    ``lang`` is the language of the words (span names, facilities, dates, ``why``); ``span`` stays the key.
     """
     record = rrm_record_table(requests)
     out = []
@@ -130,10 +131,11 @@ def rrm_spans_table(requests: pd.DataFrame) -> pd.DataFrame:
             if days is not None and days < 0:
                 raise ValueError(f"rrm_requests, request '{r.request_id}': {end} is before {start}")
             out.append({
-                "span": name, "span_label": label, "request_id": r.request_id, "facility": r.facility,
-                "start_text": format_date(first, precisions[0]), "end_text": format_date(last, precisions[1]),
+                "span": name, "span_label": say(label, lang), "request_id": r.request_id,
+                "facility": say(r.facility, lang),
+                "start_text": format_date(first, precisions[0], lang), "end_text": format_date(last, precisions[1], lang),
                 "days": days, "included": not coarse,
-                "why": "" if not coarse else f"a date is known only to the {coarse[0]}",
+                "why": "" if not coarse else say(f"a date is known only to the {coarse[0]}", lang),
                 "source": r.source,
             })
     table = pd.DataFrame(out, columns=["span", "span_label", "request_id", "facility", "start_text", "end_text", "days",
@@ -252,24 +254,26 @@ NAME_STEP = 13
 
 
 def rrm_durations_chart(requests: pd.DataFrame, *, title: str, description: str,
-                        highlight: dict[str, str] | None = None) -> alt.LayerChart:
+                        highlight: dict[str, str] | None = None, lang: str = "en") -> alt.LayerChart:
     """Each case as a dot on the days each span took, one row per span, with the median marked.
 
     Only spans between two dates known to the day are drawn; the note under the title says how many
     were left out for a coarser date. ``highlight`` maps ``case_id`` to a short name: those cases'
     dots are drawn in colour and named on the chart, placing them within the whole distribution.
+    ``lang`` is the language of the words the chart adds (:mod:`widgets.i18n`); the ``highlight`` names
+    are drawn as the caller gives them (write them in ``lang``), facilities keep their names.
     """
     highlight = highlight or {}
-    spans = rrm_spans_table(requests)
+    spans = rrm_spans_table(requests, lang)
     kept = spans[spans["included"]].copy()
     case_of = requests.set_index("request_id")["case_id"]
     kept["name"] = [highlight.get(case, "") for case in kept["request_id"].map(case_of)]
     if kept.empty:
         raise ValueError("rrm_requests: no span has both of its dates known to the day")
     medians = span_medians(spans)
-    labels = {name: label for name, label, _, _ in SPANS}
+    labels = {name: say(label, lang) for name, label, _, _ in SPANS}
     kept["days"] = kept["days"].astype(int)
-    kept["days_text"] = kept["days"].map(lambda d: f"{d} days")
+    kept["days_text"] = kept["days"].map(lambda d: f"{d} days" if lang == "en" else say_count("day", d, lang))
     # Dots on the same day would hide each other: spread each row's dots over a few offsets.
     kept["rank"] = kept.groupby("span").cumcount()
     kept["spread"] = ((kept["rank"] % 5 - 2) * 4).astype(float)
@@ -281,11 +285,13 @@ def rrm_durations_chart(requests: pd.DataFrame, *, title: str, description: str,
     marks = medians.reset_index().rename(columns={"index": "span"})
     marks["span_label"] = marks["span"].map(labels)
     marks["days"] = marks["median"]
-    marks["days_text"] = [f"median {m:g} days ({n} cases)" for m, n in zip(marks["median"], marks["n"])]
-    marks["facility"] = "All cases dated to the day"
+    marks["days_text"] = [f"median {m:g} days ({n} cases)" if lang == "en" else say(
+        "median {days} ({cases})", lang, days=say_count("day", 1 if m == 1 else spanish_number(m), lang),
+        cases=say_count("case", n, lang)) for m, n in zip(marks["median"], marks["n"])]
+    marks["facility"] = say("All cases dated to the day", lang)
     marks["start_text"] = ""
     marks["end_text"] = ""
-    marks["source"] = "computed from the cases in this row"
+    marks["source"] = say("computed from the cases in this row", lang)
     marks["spread"] = 0
     marks["mark"] = "Median"
     marks["name"] = ""
@@ -295,7 +301,7 @@ def rrm_durations_chart(requests: pd.DataFrame, *, title: str, description: str,
     table["span_lines"] = table["span_label"].map(row_lines)
     table = table[fields].astype({c: "object" for c in fields if c not in ("days", "spread")}).astype(
         {"days": "float", "spread": "float"})
-    order = [label for name, label, _, _ in SPANS if name in set(kept["span"])]
+    order = [say(label, lang) for name, label, _, _ in SPANS if name in set(kept["span"])]
     # One spare line under each row's name holds the median's label, above the dots.
     # (Named cases stack within the band: one more line of height keeps them off the next row's name.)
     rows = row_layout(table["span_lines"], lines=max(str(t).count("\n") + 1 for t in table["span_lines"]) + 1
@@ -304,13 +310,13 @@ def rrm_durations_chart(requests: pd.DataFrame, *, title: str, description: str,
     # each dot's offset includes the row's (counted from the band's centre) and half a row.
     table["spread"] = table["spread"] + rows.mark_offset + rows.step / 2
     y = alt.Y("span_label:N", title=None, axis=None, sort=order)
-    tooltip = [alt.Tooltip("facility:N", title="Facility"), alt.Tooltip("span_label:N", title="Span"),
-               alt.Tooltip("start_text:N", title="From"), alt.Tooltip("end_text:N", title="To"),
-               alt.Tooltip("days_text:N", title="Days"), alt.Tooltip("source:N", title="Source")]
+    tooltip = [alt.Tooltip("facility:N", title=say("Facility", lang)), alt.Tooltip("span_label:N", title=say("Span", lang)),
+               alt.Tooltip("start_text:N", title=say("From", lang)), alt.Tooltip("end_text:N", title=say("To", lang)),
+               alt.Tooltip("days_text:N", title=say("Days", lang)), alt.Tooltip("source:N", title=say("Source", lang))]
     base = alt.Chart(table)
     dots = base.transform_filter(alt.datum.mark == "A case").mark_point(filled=True, size=70, opacity=0.75).encode(
         y=y, yOffset=alt.YOffset("spread:Q", scale=None),
-        x=alt.X("days:Q", title="Days (each dot is one case)", scale=alt.Scale(domainMin=0), axis=alt.Axis(tickCount=5)),
+        x=alt.X("days:Q", title=say("Days (each dot is one case)", lang), scale=alt.Scale(domainMin=0), axis=alt.Axis(tickCount=5)),
         color=alt.condition("datum.name !== ''", alt.value(BLUE), alt.value(MUTED_COLOR)), tooltip=tooltip)
     # The highlighted cases, named beside their dots.
     named = base.transform_filter("datum.mark === 'A case' && datum.name !== ''").mark_text(
@@ -326,25 +332,28 @@ def rrm_durations_chart(requests: pd.DataFrame, *, title: str, description: str,
     layers = [dots, median, median_text, names] + ([named] if highlight else [])
     chart = alt.layer(*layers).properties(width="container", height=alt.Step(rows.step))
     left_out = spans[~spans["included"]]
-    source = "request, petition and resolution dates, case by case (see each dot's tooltip)"
-    if len(left_out):
+    source = say("request, petition and resolution dates, case by case (see each dot's tooltip)", lang)
+    if len(left_out) and lang == "en":
         source += (f"; {len(left_out)} span{'s' if len(left_out) != 1 else ''} with a date known only to the month"
                    " or year left out")
+    elif len(left_out):
+        source += "; " + say_count("span left out", len(left_out), lang)
     return finish_chart(
-        chart, title=title, source=source, description=description,
-        table=ChartTable(table[table["mark"] == "A case"], {
+        chart, title=title, source=source, description=description, lang=lang,
+        table=ChartTable(table[table["mark"] == "A case"], {name: say(heading, lang) for name, heading in {
             "facility": "Facility", "span_label": "Span", "start_text": "From", "end_text": "To", "days_text": "Days",
-            "source": "Source"}, csv_file=RECORD_CSV),
+            "source": "Source"}.items()}, csv_file=RECORD_CSV),
     )
 
 
 def rrm_running_counts_table(requests: pd.DataFrame, stats: pd.DataFrame,
-                             measure: str = "cases_total") -> pd.DataFrame:
+                             measure: str = "cases_total", lang: str = "en") -> pd.DataFrame:
     """Each official or reported running count of requests beside the record's own count at its date.
 
     ``stats`` is ``rrm_statistics``; rows with ``measure`` are compared. A count dated only to the
     month or year is compared with the record at the last day it can mean, and the record counts U.S.
-    requests for review (not declined petitions) dated on or before that day.
+    requests for review (not declined petitions) dated on or before that day. ``lang`` is the language
+    of ``reported_by``, ``as_of_text`` and ``stated_text``.
     """
     record = rrm_record_table(requests)
     requested = record[record["kind"] == "Request for review"]
@@ -355,9 +364,14 @@ def rrm_running_counts_table(requests: pd.DataFrame, stats: pd.DataFrame,
         raise ValueError(f"rrm_statistics has no rows with measure '{measure}'")
     counts["as_of_day"] = [latest_date(r.as_of, r.as_of_precision) for r in counts.itertuples()]
     counts["record_count"] = [int((dates <= day).sum()) for day in counts["as_of_day"]]
-    counts["as_of_text"] = [format_date(r.as_of, r.as_of_precision) for r in counts.itertuples()]
-    counts["stated_text"] = [f"{r.qualifier} {r.value:,.0f}" if r.qualifier != "exactly" else f"{r.value:,.0f}"
-                             for r in counts.itertuples()]
+    counts["as_of_text"] = [format_date(r.as_of, r.as_of_precision, lang) for r in counts.itertuples()]
+    if lang == "en":
+        counts["stated_text"] = [f"{r.qualifier} {r.value:,.0f}" if r.qualifier != "exactly" else f"{r.value:,.0f}"
+                                 for r in counts.itertuples()]
+    else:
+        counts["stated_text"] = [(f"{spanish_qualifier(r.qualifier)} " if r.qualifier != "exactly" else "")
+                                 + spanish_number(r.value, 0) for r in counts.itertuples()]
+        counts["reported_by"] = counts["reported_by"].map(lambda who: say(who, lang))
     counts["share_found"] = [r.record_count / r.value for r in counts.itertuples()]
     counts["source"] = [source_label(r.citation_key, r.locator) for r in counts.itertuples()]
     counts = counts.sort_values("as_of_day").reset_index(drop=True)
@@ -367,47 +381,65 @@ def rrm_running_counts_table(requests: pd.DataFrame, stats: pd.DataFrame,
 
 
 def rrm_running_counts_chart(requests: pd.DataFrame, stats: pd.DataFrame, *, title: str,
-                             description: str) -> alt.LayerChart:
-    """The record's cumulative count of requests as a step line, and each reported count as a dot at its date."""
-    counts = rrm_running_counts_table(requests, stats)
+                             description: str, lang: str = "en") -> alt.LayerChart:
+    """The record's cumulative count of requests as a step line, and each reported count as a dot at its date.
+
+    ``lang`` is the language of the words the chart adds (:mod:`widgets.i18n`)."""
+    counts = rrm_running_counts_table(requests, stats, lang=lang)
     record = rrm_record_table(requests)
     requested = record[record["kind"] == "Request for review"].sort_values("request_date").reset_index(drop=True)
+    ours, theirs = say("This book's record", lang), say("Count reported by a source", lang)
+    if lang == "en":
+        labels = [f"{r.facility} (request {r.request_text})" for r in requested.itertuples()]
+        count_texts = [f"{n} requests in the record" for n in range(1, len(requested) + 1)]
+        reported_labels = counts["reported_by"] + ", as of " + counts["as_of_text"]
+        stated = [f"{s} (the record has {n} by then)" for s, n in zip(counts["stated_text"], counts["record_count"])]
+    else:
+        labels = [say("{facility} (request {date})", lang, facility=say(r.facility, lang),
+                      date=format_date(r.request_date, r.request_date_precision, lang)) for r in requested.itertuples()]
+        count_texts = [say_count("request in the record", n, lang) for n in range(1, len(requested) + 1)]
+        reported_labels = [say("{who}, as of {date}", lang, who=w, date=d)
+                           for w, d in zip(counts["reported_by"], counts["as_of_text"])]
+        stated = [say("{stated} (the record has {n} by then)", lang, stated=s, n=n)
+                  for s, n in zip(counts["stated_text"], counts["record_count"])]
     steps = pd.DataFrame({
         "date": requested["request_date"].dt.strftime("%Y-%m-%d"),
         "count": range(1, len(requested) + 1),
-        "who": "This book's record",
-        "label": [f"{r.facility} (request {r.request_text})" for r in requested.itertuples()],
-        "count_text": [f"{n} requests in the record" for n in range(1, len(requested) + 1)],
+        "who": ours,
+        "label": labels,
+        "count_text": count_texts,
         "source": requested["source"],
     })
     dots = pd.DataFrame({
         "date": counts["as_of_day"].dt.strftime("%Y-%m-%d"),
         "count": counts["value"],
-        "who": "Count reported by a source",
-        "label": counts["reported_by"] + ", as of " + counts["as_of_text"],
-        "count_text": [f"{s} (the record has {n} by then)" for s, n in zip(counts["stated_text"], counts["record_count"])],
+        "who": theirs,
+        "label": reported_labels,
+        "count_text": stated,
         "source": counts["source"],
     })
     table = pd.concat([steps, dots], ignore_index=True)
-    tooltip = [alt.Tooltip("label:N", title="What"), alt.Tooltip("count_text:N", title="Count"),
-               alt.Tooltip("source:N", title="Source")]
-    x = alt.X("date:T", title="Date (year)", axis=alt.Axis(format=YEARS_FORMAT, tickCount="year", labelOverlap="greedy"))
-    y = alt.Y("count:Q", title="Requests for review, cumulative", scale=alt.Scale(domainMin=0))
-    color = alt.Color("who:N", title=None, scale=alt.Scale(domain=["This book's record", "Count reported by a source"]))
+    tooltip = [alt.Tooltip("label:N", title=say("What", lang)), alt.Tooltip("count_text:N", title=say("Count", lang)),
+               alt.Tooltip("source:N", title=say("Source", lang))]
+    x = alt.X("date:T", title=say("Date (year)", lang),
+              axis=alt.Axis(format=YEARS_FORMAT, tickCount="year", labelOverlap="greedy"))
+    y = alt.Y("count:Q", title=say("Requests for review, cumulative", lang), scale=alt.Scale(domainMin=0))
+    color = alt.Color("who:N", title=None, scale=alt.Scale(domain=[ours, theirs]))
     base = alt.Chart(table)
-    line = base.transform_filter(alt.datum.who == "This book's record").mark_line(interpolate="step-after").encode(
+    line = base.transform_filter(alt.datum.who == ours).mark_line(interpolate="step-after").encode(
         x=x, y=y, color=color, tooltip=tooltip)
-    points = base.transform_filter(alt.datum.who == "This book's record").mark_point(size=30, filled=True).encode(
+    points = base.transform_filter(alt.datum.who == ours).mark_point(size=30, filled=True).encode(
         x=x, y=y, color=color, tooltip=tooltip)
-    reported = base.transform_filter(alt.datum.who == "Count reported by a source").mark_point(
+    reported = base.transform_filter(alt.datum.who == theirs).mark_point(
         size=110, filled=True, shape="diamond").encode(x=x, y=y, color=color, tooltip=tooltip)
     chart = alt.layer(line, points, reported).properties(width="container", height=300)
     return finish_chart(
-        chart, title=title, description=description,
-        source="each request's and each count's source (see the tooltips); a count dated only to a month or year"
-               " is drawn at the last day it can mean",
-        table=ChartTable(counts, {"reported_by": "Reported by", "as_of_text": "As of", "stated_text": "Count stated",
-                                  "record_count": "Requests in the record by then", "source": "Source"},
+        chart, title=title, description=description, lang=lang,
+        source=say("each request's and each count's source (see the tooltips); a count dated only to a month or year"
+                   " is drawn at the last day it can mean", lang),
+        table=ChartTable(counts, {name: say(heading, lang) for name, heading in {
+            "reported_by": "Reported by", "as_of_text": "As of", "stated_text": "Count stated",
+            "record_count": "Requests in the record by then", "source": "Source"}.items()},
                          csv_file="rrm_statistics.csv"),
     )
 
@@ -417,11 +449,12 @@ def rrm_running_counts_chart(requests: pd.DataFrame, stats: pd.DataFrame, *, tit
 INDEPENDENT = "independent_union"
 
 
-def union_vote_shares_table(votes: pd.DataFrame, requests: pd.DataFrame) -> pd.DataFrame:
+def union_vote_shares_table(votes: pd.DataFrame, requests: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """One row per union election with an independent union on the ballot: its share of the votes.
 
     The base is ``valid_votes`` where the source gives it, otherwise the votes counted for the options
     listed (then said in ``base_text``). Contract votes (legitimation) are left out: no union wins them.
+    ``lang`` is the language of ``facility``, ``date_text`` and ``base_text``.
     """
     elections = votes[votes["vote_kind"] == "union_election"]
     names = requests.set_index("request_id")["facility"]
@@ -438,11 +471,15 @@ def union_vote_shares_table(votes: pd.DataFrame, requests: pd.DataFrame) -> pd.D
         else:
             base = float(rows["votes"].sum())
             base_text = f"{base:,.0f} votes for the options listed (no valid-vote total in the source)"
+        if lang != "en":
+            base_text = say("{n} valid votes" if len(valid) else
+                            "{n} votes for the options listed (no valid-vote total in the source)", lang,
+                            n=spanish_number(base, 0))
         top = rows.loc[rows["votes"].idxmax()]
         out.append({
             "vote_id": vote_id, "request_id": first["request_id"],
-            "facility": names.get(first["request_id"], first["request_id"]),
-            "date_text": format_date(first["vote_date"], first["vote_date_precision"]),
+            "facility": say(names.get(first["request_id"], first["request_id"]), lang),
+            "date_text": format_date(first["vote_date"], first["vote_date_precision"], lang),
             "union": "; ".join(independent["option"]),
             "votes_won": won, "base": base, "share": 100 * won / base, "base_text": base_text,
             "won": bool(top["option_type"] == INDEPENDENT),
@@ -454,27 +491,36 @@ def union_vote_shares_table(votes: pd.DataFrame, requests: pd.DataFrame) -> pd.D
 
 
 def rrm_union_votes_chart(votes: pd.DataFrame, requests: pd.DataFrame, *, title: str,
-                          description: str) -> alt.LayerChart:
-    """A bar per union election: the independent union's share of the votes, with a 50% rule."""
-    table = union_vote_shares_table(votes, requests)
+                          description: str, lang: str = "en") -> alt.LayerChart:
+    """A bar per union election: the independent union's share of the votes, with a 50% rule.
+
+    ``lang`` is the language of the words the chart adds (:mod:`widgets.i18n`); unions keep their names."""
+    table = union_vote_shares_table(votes, requests, lang)
     if table.empty:
         raise ValueError("rrm_union_votes has no union election with an independent union and vote counts")
     table["row"] = table["facility"] + " | " + table["date_text"]
     table["row_lines"] = table["row"].map(row_lines)
-    table["share_text"] = [f"{s:.0f}% of {b}" for s, b in zip(table["share"], table["base_text"])]
-    table["label"] = table["share"].map(lambda s: f"{s:.0f}%")
-    table["result"] = ["Independent union won" if w else "Independent union lost" for w in table["won"]]
+    won, lost = say("Independent union won", lang), say("Independent union lost", lang)
+    if lang == "en":
+        table["share_text"] = [f"{s:.0f}% of {b}" for s, b in zip(table["share"], table["base_text"])]
+        table["label"] = table["share"].map(lambda s: f"{s:.0f}%")
+    else:
+        table["label"] = table["share"].map(lambda s: f"{spanish_number(s, 0)}%")
+        table["share_text"] = [say("{share} of {base}", lang, share=p, base=b)
+                               for p, b in zip(table["label"], table["base_text"])]
+    table["result"] = [won if w else lost for w in table["won"]]
     fields = ["row", "row_lines", "union", "share", "label", "share_text", "result", "source"]
     rows = row_layout(table["row_lines"])
     y = alt.Y("row:N", title=None, axis=None, sort=list(table["row"]))
-    tooltip = [alt.Tooltip("row:N", title="Election"), alt.Tooltip("union:N", title="Independent union"),
-               alt.Tooltip("share_text:N", title="Its share"),
-               alt.Tooltip("result:N", title="Result"), alt.Tooltip("source:N", title="Source")]
+    tooltip = [alt.Tooltip("row:N", title=say("Election", lang)),
+               alt.Tooltip("union:N", title=say("Independent union", lang)),
+               alt.Tooltip("share_text:N", title=say("Its share", lang)),
+               alt.Tooltip("result:N", title=say("Result", lang)), alt.Tooltip("source:N", title=say("Source", lang))]
     base = alt.Chart(table[fields])
     bars = base.mark_bar(height=ROW_BAR_HEIGHT, yOffset=rows.mark_offset).encode(
-        y=y, x=alt.X("share:Q", title="Independent union's share of the votes (%)", scale=alt.Scale(domain=[0, 100])),
-        color=alt.Color("result:N", title="Result",
-                        scale=alt.Scale(domain=["Independent union won", "Independent union lost"])),
+        y=y, x=alt.X("share:Q", title=say("Independent union's share of the votes (%)", lang),
+                     scale=alt.Scale(domain=[0, 100])),
+        color=alt.Color("result:N", title=say("Result", lang), scale=alt.Scale(domain=[won, lost])),
         tooltip=tooltip)
     text = base.mark_text(align="left", dx=4, fontWeight=600, yOffset=rows.mark_offset).encode(
         y=y, x="share:Q", text="label:N", tooltip=tooltip)
@@ -482,8 +528,9 @@ def rrm_union_votes_chart(votes: pd.DataFrame, requests: pd.DataFrame, *, title:
     half = alt.Chart(pd.DataFrame({"share": [50.0]})).mark_rule(color=MUTED_COLOR, strokeDash=[4, 3]).encode(x="share:Q")
     chart = alt.layer(bars, text, names, half).properties(width="container", height=alt.Step(rows.step))
     return finish_chart(
-        chart, title=title, source="each election's source (see the tooltips)", description=description,
-        table=ChartTable(table, {"facility": "Facility", "date_text": "Vote", "union": "Independent union",
-                                 "share_text": "Share", "result": "Result", "source": "Source"},
-                         csv_file="rrm_union_votes.csv"),
+        chart, title=title, source=say("each election's source (see the tooltips)", lang), description=description,
+        lang=lang,
+        table=ChartTable(table, {name: say(heading, lang) for name, heading in {
+            "facility": "Facility", "date_text": "Vote", "union": "Independent union", "share_text": "Share",
+            "result": "Result", "source": "Source"}.items()}, csv_file="rrm_union_votes.csv"),
     )

@@ -20,6 +20,7 @@ import pandas as pd
 from widgets.bibliography import short_citation
 from widgets.charts.rrm_record import OUTCOMES  # the outcome categories in the reader's words
 from widgets.html_figures.frame import Choice, HtmlFigure, esc, figure_html, figure_id, token
+from widgets.i18n import say, say_count
 from widgets.plain_text import without_accents
 
 KIND = "rrm-case-table"
@@ -56,22 +57,32 @@ def bibliography_anchor(key: str) -> str:
     return make_id(f"cite-{key}")
 
 
+def _english_bibliography() -> str:
+    """The English bibliography page as a Spanish edition page (``book/es/``) reaches it."""
+    from widgets.translations import relative_url
+
+    return relative_url("book/es/rrm_record", "es", "book/bibliography", "en")
+
+
 def _plain(text: str) -> str:
     """Lower case without accents, so a search for 'queretaro' finds 'Querétaro'."""
     return without_accents(str(text)).lower()
 
 
-def _date(value, precision) -> tuple[str, str]:
+def _date(value, precision, lang: str = "en") -> tuple[str, str]:
     """(words, sortable ISO text) for a date at its precision; empty when missing."""
     from widgets.formatting import format_date
 
     if pd.isna(value):
         return "", ""
-    return format_date(value, precision), pd.Timestamp(value).strftime("%Y-%m-%d")
+    return format_date(value, precision, lang), pd.Timestamp(value).strftime("%Y-%m-%d")
 
 
-def rrm_case_rows(requests: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
-    """One row per request with the words the table shows and its sources (key, label, fields given)."""
+def rrm_case_rows(requests: pd.DataFrame, facts: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """One row per request with the words the table shows and its sources (key, label, fields given).
+
+    ``lang`` is the language of the words (:mod:`widgets.i18n`); names of companies, places and sources
+    stay as they are, and ``outcome`` stays the key."""
     unknown = sorted(set(requests["outcome"]) - set(OUTCOMES))
     if unknown:
         raise ValueError(f"rrm_requests: outcome {unknown} has no words in {__name__}.OUTCOMES")
@@ -81,8 +92,8 @@ def rrm_case_rows(requests: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
     out = []
     for r in requests.itertuples():
         declined = r.request_type == "petition_declined"
-        request_text, request_iso = _date(r.request_date, r.request_date_precision)
-        decided_text, decided_iso = _date(r.resolution_date, r.resolution_date_precision)
+        request_text, request_iso = _date(r.request_date, r.request_date_precision, lang)
+        decided_text, decided_iso = _date(r.resolution_date, r.resolution_date_precision, lang)
         when_iso = request_iso or decided_iso
         if not when_iso:
             raise ValueError(f"rrm_requests, request '{r.request_id}': no request date (or decision date)")
@@ -90,46 +101,52 @@ def rrm_case_rows(requests: pd.DataFrame, facts: pd.DataFrame) -> pd.DataFrame:
         days = int((r.resolution_date - r.request_date).days) if both_days and not declined else None
         if pd.notna(r.resolution_date) and not declined:
             if days is not None:
-                days_text = f"{days} days"
+                days_text = f"{days} days" if lang == "en" else say_count("day", days, lang)
             else:  # name the date that is too coarse to count days from: the request's, or the resolution's
                 which, precision = next((name, p) for name, p in (("request", r.request_date_precision),
                                                                    ("resolution", r.resolution_date_precision))
                                         if p != "day")
-                days_text = f"resolved {decided_text} (the {which} is dated only to the {precision})"
+                days_text = say(f"resolved {{date}} (the {which} is dated only to the {precision})", lang,
+                                date=decided_text)
         elif declined:
-            days_text = f"no request; declined {decided_text}"
+            days_text = say("no request; declined {date}", lang, date=decided_text)
         elif pd.notna(r.open_as_of):
-            days_text = f"open as of {_date(r.open_as_of, r.open_as_of_precision)[0]}"
+            days_text = say("open as of {date}", lang, date=_date(r.open_as_of, r.open_as_of_precision, lang)[0])
         else:
-            days_text = "no end date in the sources read"
+            days_text = say("no end date in the sources read", lang)
         fact_rows = by_request.get(r.request_id, pd.DataFrame(columns=["citation_key", "field", "locator"]))
         sources = []
         for key, given in fact_rows.groupby("citation_key", sort=False):
-            fields = list(dict.fromkeys(FIELD_WORDS.get(f, f.replace("_", " ")) for f in given["field"]
+            fields = list(dict.fromkeys(say(FIELD_WORDS.get(f, f.replace("_", " ")), lang) for f in given["field"]
                                         if not str(f).endswith(("_precision", "_qualifier"))))
             sources.append({"key": key, "label": short_citation(key), "fields": ", ".join(fields)})
         if r.citation_key not in {s["key"] for s in sources}:
-            sources.insert(0, {"key": r.citation_key, "label": short_citation(r.citation_key), "fields": "request date"})
+            sources.insert(0, {"key": r.citation_key, "label": short_citation(r.citation_key),
+                               "fields": say("request date", lang)})
         place = ", ".join(str(v) for v in (r.city, r.state) if pd.notna(v))
         out.append({
-            "request_id": r.request_id, "facility": r.facility, "company": r.company or "",
-            "parent": "" if pd.isna(r.parent) else r.parent, "place": place,
-            "state": r.state if pd.notna(r.state) else f"State {NOT_NAMED}",
-            "sector": str(r.sector).capitalize() if pd.notna(r.sector) else f"Sector {NOT_NAMED}",
+            "request_id": r.request_id, "facility": say(r.facility, lang), "company": r.company or "",
+            "parent": "" if pd.isna(r.parent) else say(r.parent, lang), "place": place,
+            "state": r.state if pd.notna(r.state) else say(f"State {NOT_NAMED}", lang),
+            "sector": say(str(r.sector).capitalize() if pd.notna(r.sector) else f"Sector {NOT_NAMED}", lang),
             "year": int(when_iso[:4]), "declined": declined,
-            "request_text": request_text if not declined else f"No request (petition declined {decided_text})",
-            "request_iso": when_iso, "outcome": r.outcome, "outcome_label": OUTCOMES[r.outcome],
+            "request_text": request_text if not declined else say("No request (petition declined {date})", lang,
+                                                                  date=decided_text),
+            "request_iso": when_iso, "outcome": r.outcome, "outcome_label": say(OUTCOMES[r.outcome], lang),
             "days": days, "days_text": days_text, "sources": sources,
         })
     return pd.DataFrame(out)
 
 
-def _sources_cell(fid: str, row: dict) -> list[str]:
+def _sources_cell(fid: str, row: dict, lang: str = "en") -> list[str]:
     count = len(row["sources"])
-    lines = ["<details>", f"<summary>{count} source{'s' if count != 1 else ''}</summary>", "<ul>"]
+    said = f"{count} source{'s' if count != 1 else ''}" if lang == "en" else say_count("source", count, lang)
+    lines = ["<details>", f"<summary>{esc(said)}</summary>", "<ul>"]
+    # A Spanish page links the English edition's bibliography, and says the source's label is English.
+    page, mark = (BIBLIOGRAPHY_PAGE, "") if lang == "en" else (_english_bibliography(), ' hreflang="en" lang="en"')
     for source in row["sources"]:
         what = f": {esc(source['fields'])}" if source["fields"] else ""
-        lines.append(f'<li><a href="{BIBLIOGRAPHY_PAGE}#{esc(bibliography_anchor(source["key"]))}">'
+        lines.append(f'<li><a href="{page}#{esc(bibliography_anchor(source["key"]))}"{mark}>'
                      f"{esc(source['label'])}</a>{what}</li>")
     return [*lines, "</ul>", "</details>"]
 
@@ -142,58 +159,72 @@ def _select(fid: str, name: str, label: str, choices: list[Choice]) -> list[str]
     return [*lines, "</select>", "</div>"]
 
 
-def rrm_case_table_figure(requests: pd.DataFrame, facts: pd.DataFrame, *, title: str, description: str) -> HtmlFigure:
-    """Every request of the record as a row of a filterable, searchable, sortable table."""
-    rows = rrm_case_rows(requests, facts).sort_values("request_iso", kind="stable")
+def rrm_case_table_figure(requests: pd.DataFrame, facts: pd.DataFrame, *, title: str, description: str,
+                          lang: str = "en") -> HtmlFigure:
+    """Every request of the record as a row of a filterable, searchable, sortable table.
+
+    ``lang`` is the language of every word the table adds (:mod:`widgets.i18n`): controls, headings,
+    outcomes, sectors, dates, the status line; the script (``book/assets/figures.js``) adds none."""
+    rows = rrm_case_rows(requests, facts, lang).sort_values("request_iso", kind="stable")
     fid = figure_id(KIND, title)
     outcomes = [o for o in OUTCOMES if o in set(rows["outcome"])]
     sectors = sorted(dict.fromkeys(rows["sector"]))
+    if lang != "en":  # the sources' silence last, as in English (where "Sector not named" sorts last by itself)
+        sectors = sorted(sectors, key=lambda s: (s == say(f"Sector {NOT_NAMED}", lang), _plain(s)))
     controls = [
         '<div class="wct-control wct-case-search">',
-        f'<label for="{fid}-search">Search facility, company, place, sector or source</label>',
+        f'<label for="{fid}-search">{esc(say("Search facility, company, place, sector or source", lang))}</label>',
         f'<input type="search" id="{fid}-search" data-wct-case-search autocomplete="off">',
         "</div>",
-        *_select(fid, "outcome", "Outcome", [Choice("", "All outcomes"),
-                                              *(Choice(token(o), OUTCOMES[o]) for o in outcomes)]),
-        *_select(fid, "year", "Year", [Choice("", "All years"),
-                                        *(Choice(str(y), str(y)) for y in sorted(set(rows["year"])))]),
-        *_select(fid, "sector", "Sector", [Choice("", "All sectors"), *(Choice(token(s), s) for s in sectors)]),
+        *_select(fid, "outcome", say("Outcome", lang), [Choice("", say("All outcomes", lang)),
+                                                        *(Choice(token(o), say(OUTCOMES[o], lang)) for o in outcomes)]),
+        *_select(fid, "year", say("Year", lang), [Choice("", say("All years", lang)),
+                                                  *(Choice(str(y), str(y)) for y in sorted(set(rows["year"])))]),
+        *_select(fid, "sector", say("Sector", lang), [Choice("", say("All sectors", lang)),
+                                                      *(Choice(token(s), s) for s in sectors)]),
         '<p class="wct-figure-status" role="status" aria-live="polite" data-wct-case-status'
-        ' data-template="Requests shown: {shown} of {total}."></p>',
+        f' data-template="{esc(say("Requests shown: {shown} of {total}.", lang))}"></p>',
     ]
     total = len(rows)
     body = [f'<div class="wct-case-table-wrap" id="{fid}-wrap">',
             '<table class="wct-case-table" data-wct-case-table>',
-            f"<caption>Every request in the record ({total} rows), in order of the request date; a declined "
-            "petition is dated by the decision. Days to resolution are counted only where both dates are known "
-            "to the day.</caption>",
+            "<caption>" + esc(say("Every request in the record ({total} rows), in order of the request date; a declined "
+                                  "petition is dated by the decision. Days to resolution are counted only where both "
+                                  "dates are known to the day.", lang, total=total)) + "</caption>",
             "<thead>", "<tr>"]
     for key, heading, sort in COLUMNS:
         attrs = f' data-sort="{sort}" data-key="{key}"' if sort else ""
-        body.append(f'<th scope="col"{attrs}>{esc(heading)}</th>')
+        body.append(f'<th scope="col"{attrs}>{esc(say(heading, lang))}</th>')
     body += ["</tr>", "</thead>", "<tbody>"]
     for row in rows.to_dict("records"):
         search = _plain(" ".join([row["facility"], row["company"], row["parent"], row["place"], row["sector"],
                                   row["outcome_label"], *(s["label"] for s in row["sources"])]))
         body.append(f'<tr data-wct-case-row data-request-id="{esc(row["request_id"])}" data-outcome="{token(row["outcome"])}" data-year="{row["year"]}"'
                     f' data-sector="{token(row["sector"])}" data-search="{esc(search)}">')
-        company = (row["company"] or "company not named") + (f" (parent: {row['parent']})" if row["parent"] else "")
-        body.append(f'<th scope="row" data-label="Facility" data-value="{esc(_plain(row["facility"]))}">'
+        company = (row["company"] or say("company not named", lang)) + (
+            say(" (parent: {parent})", lang, parent=row["parent"]) if row["parent"] else "")
+        label = {name: esc(say(name, lang)) for name in ("Facility", "State", "Sector", "Request", "Outcome",
+                                                          "Days to resolution", "Sources")}
+        body.append(f'<th scope="row" data-label="{label["Facility"]}" data-value="{esc(_plain(row["facility"]))}">'
                     f'<span class="wct-case-facility">{esc(row["facility"])}</span>'
                     f'<span class="wct-case-company">{esc(company)}</span></th>')
-        body.append(f'<td data-label="State" data-value="{esc(_plain(row["state"]))}">{esc(row["state"])}</td>')
-        body.append(f'<td data-label="Sector" data-value="{esc(_plain(row["sector"]))}">{esc(row["sector"])}</td>')
-        body.append(f'<td data-label="Request" data-value="{row["request_iso"]}">{esc(row["request_text"])}</td>')
-        body.append(f'<td data-label="Outcome" data-value="{esc(_plain(row["outcome_label"]))}">'
+        body.append(f'<td data-label="{label["State"]}" data-value="{esc(_plain(row["state"]))}">{esc(row["state"])}</td>')
+        body.append(f'<td data-label="{label["Sector"]}" data-value="{esc(_plain(row["sector"]))}">'
+                    f'{esc(row["sector"])}</td>')
+        body.append(f'<td data-label="{label["Request"]}" data-value="{row["request_iso"]}">'
+                    f'{esc(row["request_text"])}</td>')
+        body.append(f'<td data-label="{label["Outcome"]}" data-value="{esc(_plain(row["outcome_label"]))}">'
                     f'{esc(row["outcome_label"])}</td>')
         days_value = "" if row["days"] is None or pd.isna(row["days"]) else str(int(row["days"]))
-        body.append(f'<td data-label="Days to resolution" data-value="{days_value}">{esc(row["days_text"])}</td>')
-        body += ['<td data-label="Sources">', *_sources_cell(fid, row), "</td>"]
+        body.append(f'<td data-label="{label["Days to resolution"]}" data-value="{days_value}">'
+                    f'{esc(row["days_text"])}</td>')
+        body += [f'<td data-label="{label["Sources"]}">', *_sources_cell(fid, row, lang), "</td>"]
         body.append("</tr>")
     body += ["</tbody>", "</table>", "</div>",
-             '<p class="wct-case-empty" data-wct-case-empty hidden>No request matches these choices.</p>']
+             f'<p class="wct-case-empty" data-wct-case-empty hidden>{esc(say("No request matches these choices.", lang))}</p>']
+    source = ("USTR and DOL releases, Mexican government statements, law-firm trackers and the press,"
+              " as listed for each row; all rows in rrm_requests.csv, each value's source in"
+              " rrm_request_facts.csv")
     return figure_html(KIND, title=title, description=description, controls=controls, body=body,
-                       source="USTR and DOL releases, Mexican government statements, law-firm trackers and the press,"
-                              " as listed for each row; all rows in rrm_requests.csv, each value's source in"
-                              " rrm_request_facts.csv",
-                       csv_file=CSV_FILE, controls_label="Filter and search the requests")
+                       source=say(source, lang), csv_file=CSV_FILE,
+                       controls_label=say("Filter and search the requests", lang), lang=lang)
