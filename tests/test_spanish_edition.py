@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from widgets.datapackage import load_resource
 from widgets.formatting import figure_in_words, format_date, format_figure
 from widgets.i18n import say
 from widgets.render import chart_html, html_table
+from widgets.translations import TRANSLATED
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -114,3 +116,30 @@ def test_the_spanish_toc_lists_every_english_chapter():
     translated = {v: k for k, v in translations.TRANSLATED.items()}
     assert [translated.get(e, e) for e in es_entries] == en_files
     assert all(c["title"].endswith("(en inglés)") for p in spanish["parts"] for c in p["chapters"] if "url" in c)
+
+
+def _spanish_page_texts() -> dict[str, str]:
+    """Each Spanish page's text as an author writes it: a notebook's Markdown cells, a page's Markdown."""
+    texts = {}
+    for spanish in TRANSLATED.values():
+        path = REPO / f"{spanish}.ipynb"
+        if path.exists():
+            cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+            texts[spanish] = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+        else:
+            texts[spanish] = (REPO / f"{spanish}.md").read_text(encoding="utf-8")
+    return texts
+
+
+def test_spanish_pages_link_to_spanish_pages_and_mark_english_ones():
+    """A link to an English chapter ('en:book/x') is only for a chapter not translated, and says so."""
+    translated = {english.removeprefix("book/") for english in TRANSLATED}
+    problems = []
+    for page, text in _spanish_page_texts().items():
+        for match in re.finditer(r"\]\(en:book/(\w+)\)(.{0,30})", text, re.DOTALL):
+            target, after = match.groups()
+            if target in translated:
+                problems.append(f"{page}: links to the English {target}, which has a Spanish page")
+            elif "en inglés" not in " ".join(after.split()):
+                problems.append(f"{page}: the link to the English {target} does not say '(en inglés)'")
+    assert not problems, "\n".join(problems)
