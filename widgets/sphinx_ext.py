@@ -51,8 +51,8 @@ from sphinx.errors import ExtensionError
 # Light imports only: a rebuild with nothing to do should not pay for pandas or Altair.
 from widgets import bibliography_style
 from widgets.binder_link import explorer_role
-from widgets.translated_quote import translated_quote_role
 from widgets.datapackage import DataPackageError, validate_package
+from widgets.translated_quote import translated_quote_role
 
 # The vendored chart scripts, in the order they must run. They are not script tags: a chart page
 # names them in a JSON block (CHART_SCRIPTS_ID), and the charts' own script (widgets.render) loads them
@@ -285,8 +285,12 @@ def _link_editions(app: Sphinx, pagename: str, templatename: str, context: dict,
 
         def with_english_links(*args, **kwargs):
             markup = original(*args, **kwargs)
-            return type(markup)(ENGLISH_LINK.sub(
-                lambda m: f'href="{relative_url(pagename, "es", m.group(1), "en")}" hreflang="en"', str(markup)))
+            linked = ENGLISH_LINK.sub(
+                lambda m: f'href="{relative_url(pagename, "es", m.group(1), "en")}" hreflang="en"', str(markup))
+            # The theme hands back a string or, for some calls, a BeautifulSoup tree: give back the same.
+            if type(markup).__name__ == "BeautifulSoup":
+                return type(markup)(linked, "html.parser")
+            return type(markup)(linked)
 
         context["generate_toctree_html"] = with_english_links
     if "body" not in context or pagename in ("search", "genindex"):
