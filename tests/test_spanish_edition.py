@@ -143,3 +143,13 @@ def test_spanish_pages_link_to_spanish_pages_and_mark_english_ones():
             elif "en inglés" not in " ".join(after.split()):
                 problems.append(f"{page}: the link to the English {target} does not say '(en inglés)'")
     assert not problems, "\n".join(problems)
+
+
+def test_the_spanish_edition_uses_one_style_of_quotation_marks():
+    """“…” throughout, as the translated-quote role prints them: never «…», and no straight "…" in what a
+    chart or figure says (Sphinx would turn a straight quotation mark in a page into «…» for Spanish)."""
+    from widgets import spanish
+
+    pages = [name for name, text in _spanish_page_texts().items() if "«" in text or "»" in text]
+    words = [text for text in spanish.WORDS.values() if any(mark in text for mark in '«»"')]
+    assert not pages and not words, f"«…» in {pages}; other quotation marks in widgets/spanish: {words[:3]}"

@@ -198,7 +198,7 @@ WORDS: dict[str, str] = {
     "USTR pointed to a 'way forward' for workers to join the union of their choice; researchers cited by LeClercq"
     " found that the incumbent union challenged the case before Mexico's labor authorities, delaying the new union"
     " and distancing it from the workers.":
-        "USTR habló de un «camino a seguir» para que los trabajadores se afiliaran al sindicato de su elección;"
+        "USTR habló de un “camino a seguir” para que los trabajadores se afiliaran al sindicato de su elección;"
         " investigadoras citadas por LeClercq encontraron que el sindicato titular impugnó el caso ante las"
         " autoridades laborales de México, lo que retrasó al nuevo sindicato y lo alejó de los trabajadores.",
     "As LeClercq reports them, Gómez Ojeda and Reis argue that the RRM assumes democratic union procedures will by"
@@ -271,7 +271,7 @@ WORDS: dict[str, str] = {
     "Suspension of GSP preferences worth about $1.3 billion; Thailand answered by steering the affected sectors to"
     " 'new markets' and cross-border e-commerce rather than by reform.":
         "Suspensión de preferencias del SGP por alrededor de 1.300 millones de dólares; Tailandia respondió"
-        " orientando a los sectores afectados hacia «nuevos mercados» y el comercio electrónico transfronterizo, en"
+        " orientando a los sectores afectados hacia “nuevos mercados” y el comercio electrónico transfronterizo, en"
         " lugar de hacer reformas.",
     "The sources record no gains for Thai workers from the suspension.":
         "Las fuentes no registran beneficios de la suspensión para los trabajadores tailandeses.",
@@ -301,7 +301,7 @@ WORDS: dict[str, str] = {
     "No case was opened: the United States declined the complaint during a labor dispute the late-2024 article"
     " places 'this summer'.":
         "No se abrió un caso: Estados Unidos rechazó la queja durante un conflicto laboral que el artículo, de fines"
-        " de 2024, sitúa «este verano».",
+        " de 2024, sitúa “este verano”.",
     "None under the mechanism. A USTR official said systemic problems, such as several companies blacklisting the"
     " same workers, might need the RRM combined with other engagement with Mexico.":
         "Ninguna en el marco del mecanismo. Un funcionario de USTR dijo que los problemas sistémicos, como que varias"

@@ -113,7 +113,7 @@ WORDS: dict[str, str] = {
     "legitimization votes, union elections and other corrective activities involving the rank and file. No "
     "deadline for this period was found in a text read.":
         "La instalación lleva a cabo el curso de reparación acordado. Hasta ahora, los planes de reparación han "
-        "incluido consultas de legitimación inmediatas, elecciones sindicales y otras medidas correctivas con la "
+        "incluidas votaciones de legitimación inmediatas, elecciones sindicales y otras medidas correctivas con la "
         "participación de las bases. En los textos consultados no se encontró un plazo para este periodo.",
     "USTR determines whether to request the establishment of a rapid response labor panel under Annex 31-A. If it "
     "decides not to, it certifies that decision to the appropriate congressional committees with its reasons and "
@@ -144,7 +144,7 @@ WORDS: dict[str, str] = {
     "As of": "Con corte a",
     "Note": "Nota",
     "Stated figure (the lower bound where the source says 'more than')":
-        "Cifra declarada (el mínimo cuando la fuente dice «más de»)",
+        "Cifra declarada (el mínimo cuando la fuente dice “más de”)",
     "Who makes the claim": "Quién da la cifra",
     "see each bar's tooltip; all rows in rrm_statistics.csv":
         "la que se indica al pasar el cursor sobre cada barra; todas las filas están en rrm_statistics.csv",
@@ -166,15 +166,15 @@ WORDS: dict[str, str] = {
     "'Since 2021, the U.S. has sought Mexico's review under the USMCA's RRM 19 times'. Month from the fact "
     "sheet's address (2024/february); 'since 2021' gives no start day, so period_start is left empty. Later "
     "counts: 22 (cases-total-barnesrichardson-2024-04), 31 (cases-total-iut-2024), nearly 30 (cases-total-tao).":
-        "«Desde 2021, Estados Unidos ha pedido 19 veces a México una revisión conforme al Mecanismo de Respuesta "
-        "Rápida del T-MEC». El mes viene de la dirección de la hoja informativa (2024/february); «desde 2021» no "
+        "“Desde 2021, Estados Unidos ha pedido 19 veces a México una revisión conforme al Mecanismo de Respuesta "
+        "Rápida del T-MEC”. El mes viene de la dirección de la hoja informativa (2024/february); “desde 2021” no "
         "da un día de inicio, así que el inicio del periodo queda vacío. Conteos posteriores: 22 "
         "(cases-total-barnesrichardson-2024-04), 31 (cases-total-iut-2024), casi 30 (cases-total-tao).",
     "'These cases have directly benefited over 27,000 workers'. Month from the address (2024/february). "
     "Workers-benefited figures rise over time: 27000 (Feb 2024 fact sheet), 36000 (Sep 2024 fact sheet), 40000 "
     "(spokesperson, late 2024), 42000 (letter, Jan 2025); see workers-ustr-factsheet-2024-02, "
     "workers-ustr-factsheet-2024-09, workers-ustr-spokesperson-2024, workers-ustr-letter-2025-01.":
-        "«Estos casos han beneficiado directamente a más de 27.000 trabajadores». El mes viene de la dirección "
+        "“Estos casos han beneficiado directamente a más de 27.000 trabajadores”. El mes viene de la dirección "
         "(2024/february). Las cifras de trabajadores beneficiados crecen con el tiempo: 27.000 (hoja informativa "
         "de febrero de 2024), 36.000 (hoja informativa de septiembre de 2024), 40.000 (vocero, finales de 2024), "
         "42.000 (carta, enero de 2025); véanse workers-ustr-factsheet-2024-02, workers-ustr-factsheet-2024-09, "
@@ -192,16 +192,16 @@ WORDS: dict[str, str] = {
         "abiertos se cuentan de distinta manera.",
     "Secondary report of USTR's estimate; apparently the February 2024 fact sheet's 'over 27,000' "
     "(workers-ustr-factsheet-2024-02), restated without 'over'. as_of is the article date.":
-        "Reporte secundario de la estimación de USTR; al parecer, los «más de 27.000» de la hoja informativa de "
-        "febrero de 2024 (workers-ustr-factsheet-2024-02), repetidos sin «más de». La fecha de corte es la del "
+        "Reporte secundario de la estimación de USTR; al parecer, los “más de 27.000” de la hoja informativa de "
+        "febrero de 2024 (workers-ustr-factsheet-2024-02), repetidos sin “más de”. La fecha de corte es la del "
         "artículo.",
     "Fact sheet quoted as saying investigations and enforcement 'directly benefited over 36,000 workers'. Month "
     "from the address in fn 4 and fn 66 (fact-sheets/2024/september); LeClercq cites the page as last accessed "
     "June 30, 2025. Workers-benefited figures rise over time: 27000 (Feb 2024 fact sheet), 36000 (Sep 2024 fact "
     "sheet), 40000 (spokesperson, late 2024), 42000 (letter, Jan 2025); see workers-ustr-factsheet-2024-02, "
     "workers-ustr-factsheet-2024-09, workers-ustr-spokesperson-2024, workers-ustr-letter-2025-01.":
-        "Hoja informativa citada con la afirmación de que las investigaciones y la aplicación «beneficiaron "
-        "directamente a más de 36.000 trabajadores». El mes viene de la dirección de las notas 4 y 66 "
+        "Hoja informativa citada con la afirmación de que las investigaciones y la aplicación “beneficiaron "
+        "directamente a más de 36.000 trabajadores”. El mes viene de la dirección de las notas 4 y 66 "
         "(fact-sheets/2024/september); LeClercq cita la página como consultada por última vez el 30 de junio de "
         "2025. Las cifras de trabajadores beneficiados crecen con el tiempo: 27.000 (hoja informativa de febrero "
         "de 2024), 36.000 (hoja informativa de septiembre de 2024), 40.000 (vocero, finales de 2024), 42.000 "
@@ -211,19 +211,19 @@ WORDS: dict[str, str] = {
     "appears in Inside U.S. Trade's late-2024 count 'since USMCA entered into force' (petitions-received-iut-2024), "
     "with a later cut-off and an earlier start.":
         "Respuesta FOIA (reportada por Inside U.S. Trade el 14 de octubre de 2025) que abarca de mayo de 2021 al "
-        "28 de junio de 2024. Las mismas 54 aparecen en el conteo de Inside U.S. Trade de finales de 2024 «desde "
-        "que entró en vigor el T-MEC» (petitions-received-iut-2024), con un corte posterior y un inicio anterior.",
+        "28 de junio de 2024. Las mismas 54 aparecen en el conteo de Inside U.S. Trade de finales de 2024 “desde "
+        "que entró en vigor el T-MEC” (petitions-received-iut-2024), con un corte posterior y un inicio anterior.",
     "'USTR accepted twenty-nine out of fifty-four petitions ... between May 2021 and June 28, 2024'. Matches the "
     "29 petition-based cases reported in late 2024 (cases-on-petition-iut-2024) despite the later date there; "
     "Barnes Richardson counted only 22 requests on 2024-04-05 (cases-total-barnesrichardson-2024-04).":
-        "«USTR aceptó veintinueve de cincuenta y cuatro peticiones [...] entre mayo de 2021 y el 28 de junio de "
-        "2024». Coincide con los 29 casos abiertos por petición que reportó el vocero de USTR a "
+        "“USTR aceptó veintinueve de cincuenta y cuatro peticiones [...] entre mayo de 2021 y el 28 de junio de "
+        "2024”. Coincide con los 29 casos abiertos por petición que reportó el vocero de USTR a "
         "finales de 2024, pese a la fecha posterior de ese conteo; Barnes Richardson contó solo 22 "
         "solicitudes el 5 de abril de 2024 (cases-total-barnesrichardson-2024-04).",
     "Undated article from late 2024 (it mentions a webinar 'in November' and Greer's selection to lead USTR), so "
     "only the year is given. Period starts at entry into force (July 1, 2020). Same figure as the FOIA count to "
     "2024-06-28 (petitions-received-foia-2024-06).":
-        "Artículo sin fecha de finales de 2024 (menciona un seminario web «en noviembre» y la designación de Greer "
+        "Artículo sin fecha de finales de 2024 (menciona un seminario web “en noviembre” y la designación de Greer "
         "al frente de USTR), así que solo se da el año. El periodo empieza con la entrada en vigor (1 de julio de "
         "2020). Es la misma cifra que el conteo FOIA al 28 de junio de 2024 (petitions-received-foia-2024-06).",
     "Late-2024 article, year precision (see petitions-received-iut-2024).":
@@ -232,15 +232,15 @@ WORDS: dict[str, str] = {
     "petitions-received-iut-2024); the article says the first case came in May 2021. Tao gives 'nearly 30' for "
     "the whole administration (cases-total-tao).":
         "Conteo del gobierno de Biden hasta la fecha del artículo (finales de 2024, fechado solo por el año; véase "
-        "petitions-received-iut-2024); el artículo dice que el primer caso llegó en mayo de 2021. Tao da «casi 30» "
+        "petitions-received-iut-2024); el artículo dice que el primer caso llegó en mayo de 2021. Tao da “casi 30” "
         "para todo ese gobierno (cases-total-tao).",
     "Stated as a bare round number with no qualifier ('exactly' here means none was given), and as workers "
     "'directly affected' rather than 'benefited'. Late-2024 statement, year precision. Workers-benefited figures "
     "rise over time: 27000 (Feb 2024 fact sheet), 36000 (Sep 2024 fact sheet), 40000 (spokesperson, late 2024), "
     "42000 (letter, Jan 2025); see workers-ustr-factsheet-2024-02, workers-ustr-factsheet-2024-09, "
     "workers-ustr-spokesperson-2024, workers-ustr-letter-2025-01.":
-        "Dada como un número redondo, sin matiz (aquí «exactamente» significa que no se dio ninguno), y como "
-        "trabajadores «directamente afectados», no «beneficiados». Declaración de finales de 2024, fechada solo "
+        "Dada como un número redondo, sin matiz (aquí “exactamente” significa que no se dio ninguno), y como "
+        "trabajadores “directamente afectados”, no “beneficiados”. Declaración de finales de 2024, fechada solo "
         "por el año. Las cifras de trabajadores beneficiados crecen con el tiempo: 27.000 (hoja informativa de "
         "febrero de 2024), 36.000 (hoja informativa de septiembre de 2024), 40.000 (vocero, finales de 2024), "
         "42.000 (carta, enero de 2025); véanse workers-ustr-factsheet-2024-02, workers-ustr-factsheet-2024-09, "
@@ -249,7 +249,7 @@ WORDS: dict[str, str] = {
     "over time: 27000 (Feb 2024 fact sheet), 36000 (Sep 2024 fact sheet), 40000 (spokesperson, late 2024), 42000 "
     "(letter, Jan 2025); see workers-ustr-factsheet-2024-02, workers-ustr-factsheet-2024-09, "
     "workers-ustr-spokesperson-2024, workers-ustr-letter-2025-01.":
-        "El comunicado de prensa del 16 de enero de 2025 dice que la carta se envió «ayer». Las cifras de "
+        "El comunicado de prensa del 16 de enero de 2025 dice que la carta se envió “ayer”. Las cifras de "
         "trabajadores beneficiados crecen con el tiempo: 27.000 (hoja informativa de febrero de 2024), 36.000 "
         "(hoja informativa de septiembre de 2024), 40.000 (vocero, finales de 2024), 42.000 (carta, enero de "
         "2025); véanse workers-ustr-factsheet-2024-02, workers-ustr-factsheet-2024-09, "
@@ -258,8 +258,8 @@ WORDS: dict[str, str] = {
     "(first in May 2021); the period ends with that administration in January 2025 and the brief is undated "
     "(written in or after 2025), so only the year is given. Lower than the 31 cases reported in late 2024 "
     "(cases-total-iut-2024).":
-        "«Quejas» por denegación de derechos laborales en fábricas mexicanas «durante el gobierno de "
-        "Biden-Harris» (la primera en mayo de 2021); el periodo termina con ese gobierno en enero de 2025 y el "
+        "“Quejas” por denegación de derechos laborales en fábricas mexicanas “durante el gobierno de "
+        "Biden-Harris” (la primera en mayo de 2021); el periodo termina con ese gobierno en enero de 2025 y el "
         "documento no tiene fecha (se escribió en 2025 o después), así que solo se da el año. Es menos que los 31 "
         "casos reportados a finales de 2024 (cases-total-iut-2024).",
     # The timeline's other RRM cases (data/cases.csv "name", data/timeline_events.csv "actors" and

@@ -105,12 +105,12 @@ WORDS: dict[str, str] = {
         "en agosto de 2021.",
     "The incumbent union held a vote on legitimizing the Silao collective bargaining agreement; Mexican "
     "authorities, citing irregularities, ordered it repeated.":
-        "El sindicato titular organizó la consulta de legitimación del contrato colectivo de Silao; las "
+        "El sindicato titular organizó la consulta para legitimar el contrato colectivo de Silao; las "
         "autoridades mexicanas, al señalar irregularidades, ordenaron reponerla.",
     "USTR welcomed the announced results of the repeated legitimization vote, overseen by Mexico's Labor Ministry "
     "with ILO and National Electoral Institute observers, in which Silao workers rejected their collective "
     "bargaining agreement.":
-        "USTR celebró los resultados anunciados de la consulta de legitimación repuesta, supervisada por la "
+        "USTR celebró los resultados anunciados de la votación de legitimación repuesta, supervisada por la "
         "Secretaría del Trabajo y Previsión Social con observadores de la OIT y del Instituto Nacional "
         "Electoral, en la que los trabajadores de Silao rechazaron su contrato colectivo.",
     "USTR and the Labor Department marked the successful conclusion of the first course of remediation under "
