@@ -8,6 +8,7 @@ checker that silently stopped finding anything would fail too.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -15,7 +16,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from widgets.book_toc import chapter_files, toc_files
+from widgets.book_toc import SPANISH_TOC_PATH, chapter_files, toc_files
+from widgets.translations import site_path
 
 # STYLE.md / issue 13: a chapter has at most this many words of prose.
 MAX_CHAPTER_WORDS = 4_000
@@ -46,6 +48,10 @@ MAKING_WORDS = {
 # and code blocks may name fields and files.
 MAKING_EXEMPT_PAGES = {"book/authors"}
 MAKING_EXEMPT_PARTS = {"book/data": "table, pre, code"}
+# The Data page shows rows of the data package as they are, identifiers included.
+ROW_IDS_EXEMPT_PAGES = {"book/data"}
+# Identifiers that are also ordinary English: the theories' ids are their names as compound adjectives.
+ROW_IDS_THAT_ARE_WORDS = {"law-and-economics"}
 
 # Allow-lists: kept empty; an entry needs a reason next to it.
 DOUBLED_WORDS_ALLOWED: set[tuple[str, str]] = set()   # (page, "word word")
@@ -54,6 +60,29 @@ DOUBLED_NOT_CHECKED = "table, figure, select, svg, .cell_output, pre, .cell_inpu
 LATEX = re.compile(r"\\[&$%_#]|\{\\")
 DOUBLED = re.compile(r"\b([A-Za-z]+)\s+\1\b", re.IGNORECASE)
 WORD = re.compile(r"[A-Za-z0-9][\w’'.,%–-]*")
+
+
+@functools.cache
+def row_ids() -> set[str]:
+    """Every row identifier in the data package that could not be read as words: two hyphens or more
+    ("gm-silao-review"), less those that are also ordinary phrases (ROW_IDS_THAT_ARE_WORDS)."""
+    from widgets.datapackage import load_resource, package_metadata
+
+    ids = set()
+    for resource in package_metadata()["resources"]:
+        frame = load_resource(resource["name"])
+        for column in frame.columns:
+            if column.endswith("_id"):
+                ids.update(str(v) for v in frame[column].dropna() if str(v).count("-") >= 2)
+    return ids - ROW_IDS_THAT_ARE_WORDS
+
+
+@functools.cache
+def citation_keys() -> set[str]:
+    """Every key in references.bib ("leclercq2023worker")."""
+    from widgets.bibliography import parse_bibliography
+
+    return set(parse_bibliography().entries)
 
 
 # --- reading a built page ---------------------------------------------------------------------------
@@ -193,6 +222,20 @@ def test_no_latex_escapes_in_text_or_citation_tooltips(pages, page):
 def test_reader_text_does_not_speak_of_the_books_making(pages, page):
     shown = without(pages[page], "pre, .cell_input, " + MAKING_EXEMPT_PARTS.get(page, "pre"))
     assert [hit for text in (text_of(shown), *tooltips(pages[page])) for hit in making_words(text)] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page", [site_path(p, "en") for p in PAGES if p not in ROW_IDS_EXEMPT_PAGES]
+                         + [site_path(p, "es") for p in toc_files(SPANISH_TOC_PATH)])
+def test_readers_never_see_a_row_id_or_a_citation_key(built_site, page):
+    """Notes in tables and tooltips name other rows and sources by what they are ("the February 2024 fact
+    sheet", "LeClercq (2023)"), never by the identifiers the data package and the bibliography key them
+    with ("workers-ustr-factsheet-2024-02", "leclercq2023worker"). Code (an exercise's Python) may."""
+    shown = article((built_site / page).read_text(encoding="utf-8"))
+    text = " ".join([text_of(without(shown, "pre, code, .cell_input")), *tooltips(shown)])
+    text = re.sub(r"https?://\S+", " ", text)  # an address may contain anything
+    tokens = set(re.findall(r"[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*", text))
+    assert sorted(tokens & (row_ids() | citation_keys())) == []
 
 
 @pytest.mark.slow

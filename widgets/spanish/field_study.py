@@ -102,11 +102,12 @@ WORDS: dict[str, str] = {
         "conocían; lo usarían) o repiten una sola cifra para quienes lo conocían y además lo usarían, ni si “lo "
         "usarían” es una proporción de todos los trabajadores de las instalaciones con caso o solo de quienes "
         "lo conocían.",
-    "See aware-rrm-rrm-leclercq2026: the sentence gives '(70%)' twice, once after 'aware of the mechanism' and "
-    "once after 'would use it'; whether this is a second question, and its base, is unclear.":
-        "Véase la fila aware-rrm-rrm-leclercq2026: la oración da “(70%)” dos veces, una después de “conocían "
-        "el mecanismo” y otra después de “lo usarían”; no está claro si es una segunda pregunta ni cuál es su "
-        "base.",
+    "The sentence behind the 70% aware of the mechanism at RRM facilities gives '(70%)' twice, once after "
+    "'aware of the mechanism' and once after 'would use it'; whether this is a second question, and its base, "
+    "is unclear.":
+        "La oración del 70% que conocía el mecanismo en las instalaciones con caso da “(70%)” dos veces, una "
+        "después de “conocían el mecanismo” y otra después de “lo usarían”; no está claro si es una segunda "
+        "pregunta ni cuál es su base.",
     # The design table of the Spanish chapter (field_study_design.csv, "label").
     "Field period of the interviews (text at fn 81 also calls it 'the spring of 2024')":
         "Periodo de las entrevistas (el texto en la nota 81 también lo llama “la primavera de 2024”)",

@@ -163,105 +163,97 @@ WORDS: dict[str, str] = {
     "USTR (Ambassador Tai's letter to Secretary Ebrard)": "USTR (carta de la embajadora Tai al secretario Ebrard)",
     "Tao": "Tao",
     # data/rrm_statistics.csv: "note". Quotations are translated; the English originals are in the CSV.
-    "'Since 2021, the U.S. has sought Mexico's review under the USMCA's RRM 19 times'. Month from the fact "
-    "sheet's address (2024/february); 'since 2021' gives no start day, so period_start is left empty. Later "
-    "counts: 22 (cases-total-barnesrichardson-2024-04), 31 (cases-total-iut-2024), nearly 30 (cases-total-tao).":
-        "“Desde 2021, Estados Unidos ha pedido 19 veces a México una revisión conforme al Mecanismo de Respuesta "
-        "Rápida del T-MEC”. El mes viene de la dirección de la hoja informativa (2024/february); “desde 2021” no "
-        "da un día de inicio, así que el inicio del periodo queda vacío. Conteos posteriores: 22 "
-        "(cases-total-barnesrichardson-2024-04), 31 (cases-total-iut-2024), casi 30 (cases-total-tao).",
+    "'Since 2021, the U.S. has sought Mexico's review under the USMCA's RRM 19 times'. Month from the "
+    "fact sheet's address (2024/february); 'since 2021' gives no start day, so no start date is recorded."
+    " Later counts: 22 (Barnes Richardson, April 2024), 31 (Inside U.S. Trade, late 2024), nearly 30 "
+    "(Tao).":
+        "“Desde 2021, Estados Unidos ha pedido 19 veces a México una revisión conforme al Mecanismo de "
+        "Respuesta Rápida del T-MEC”. El mes viene de la dirección de la hoja informativa "
+        "(2024/february); “desde 2021” no da un día de inicio, así que no se registra una fecha de "
+        "inicio. Conteos posteriores: 22 (Barnes Richardson, abril de 2024), 31 (Inside U.S. Trade, "
+        "finales de 2024), casi 30 (Tao).",
     "'These cases have directly benefited over 27,000 workers'. Month from the address (2024/february). "
-    "Workers-benefited figures rise over time: 27000 (Feb 2024 fact sheet), 36000 (Sep 2024 fact sheet), 40000 "
-    "(spokesperson, late 2024), 42000 (letter, Jan 2025); see workers-ustr-factsheet-2024-02, "
-    "workers-ustr-factsheet-2024-09, workers-ustr-spokesperson-2024, workers-ustr-letter-2025-01.":
-        "“Estos casos han beneficiado directamente a más de 27.000 trabajadores”. El mes viene de la dirección "
-        "(2024/february). Las cifras de trabajadores beneficiados crecen con el tiempo: 27.000 (hoja informativa "
-        "de febrero de 2024), 36.000 (hoja informativa de septiembre de 2024), 40.000 (vocero, finales de 2024), "
-        "42.000 (carta, enero de 2025); véanse workers-ustr-factsheet-2024-02, workers-ustr-factsheet-2024-09, "
-        "workers-ustr-spokesperson-2024, workers-ustr-letter-2025-01.",
-    "Requests for review sent to Mexico, counted by the law firm on its publication date (including the two "
-    "requests it reports). Compare 19 in the Feb 2024 fact sheet (cases-total-ustr-factsheet-2024-02) and the FOIA "
-    "count of 29 petitions accepted by 2024-06-28 (petitions-accepted-foia-2024-06): 22 requests in April and 29 "
-    "accepted petitions by late June imply several new cases within three months, or that accepted petitions and "
-    "launched cases are counted differently.":
-        "Solicitudes de revisión enviadas a México, contadas por el despacho en la fecha de su publicación "
-        "(incluidas las dos solicitudes que reporta). Compárense las 19 de la hoja informativa de febrero de 2024 "
-        "(cases-total-ustr-factsheet-2024-02) y el conteo de la respuesta FOIA de 29 peticiones aceptadas al 28 de "
-        "junio de 2024 (petitions-accepted-foia-2024-06): 22 solicitudes en abril y 29 peticiones aceptadas a "
-        "finales de junio suponen varios casos nuevos en tres meses, o que las peticiones aceptadas y los casos "
-        "abiertos se cuentan de distinta manera.",
-    "Secondary report of USTR's estimate; apparently the February 2024 fact sheet's 'over 27,000' "
-    "(workers-ustr-factsheet-2024-02), restated without 'over'. as_of is the article date.":
-        "Reporte secundario de la estimación de USTR; al parecer, los “más de 27.000” de la hoja informativa de "
-        "febrero de 2024 (workers-ustr-factsheet-2024-02), repetidos sin “más de”. La fecha de corte es la del "
-        "artículo.",
-    "Fact sheet quoted as saying investigations and enforcement 'directly benefited over 36,000 workers'. Month "
-    "from the address in fn 4 and fn 66 (fact-sheets/2024/september); LeClercq cites the page as last accessed "
-    "June 30, 2025. Workers-benefited figures rise over time: 27000 (Feb 2024 fact sheet), 36000 (Sep 2024 fact "
-    "sheet), 40000 (spokesperson, late 2024), 42000 (letter, Jan 2025); see workers-ustr-factsheet-2024-02, "
-    "workers-ustr-factsheet-2024-09, workers-ustr-spokesperson-2024, workers-ustr-letter-2025-01.":
-        "Hoja informativa citada con la afirmación de que las investigaciones y la aplicación “beneficiaron "
-        "directamente a más de 36.000 trabajadores”. El mes viene de la dirección de las notas 4 y 66 "
-        "(fact-sheets/2024/september); LeClercq cita la página como consultada por última vez el 30 de junio de "
-        "2025. Las cifras de trabajadores beneficiados crecen con el tiempo: 27.000 (hoja informativa de febrero "
-        "de 2024), 36.000 (hoja informativa de septiembre de 2024), 40.000 (vocero, finales de 2024), 42.000 "
-        "(carta, enero de 2025); véanse workers-ustr-factsheet-2024-02, workers-ustr-factsheet-2024-09, "
-        "workers-ustr-spokesperson-2024, workers-ustr-letter-2025-01.",
-    "FOIA response (reported by Inside U.S. Trade, Oct. 14, 2025) covering May 2021 to June 28, 2024. The same 54 "
-    "appears in Inside U.S. Trade's late-2024 count 'since USMCA entered into force' (petitions-received-iut-2024), "
-    "with a later cut-off and an earlier start.":
-        "Respuesta FOIA (reportada por Inside U.S. Trade el 14 de octubre de 2025) que abarca de mayo de 2021 al "
-        "28 de junio de 2024. Las mismas 54 aparecen en el conteo de Inside U.S. Trade de finales de 2024 “desde "
-        "que entró en vigor el T-MEC” (petitions-received-iut-2024), con un corte posterior y un inicio anterior.",
-    "'USTR accepted twenty-nine out of fifty-four petitions ... between May 2021 and June 28, 2024'. Matches the "
-    "29 petition-based cases reported in late 2024 (cases-on-petition-iut-2024) despite the later date there; "
-    "Barnes Richardson counted only 22 requests on 2024-04-05 (cases-total-barnesrichardson-2024-04).":
-        "“USTR aceptó veintinueve de cincuenta y cuatro peticiones [...] entre mayo de 2021 y el 28 de junio de "
-        "2024”. Coincide con los 29 casos abiertos por petición que reportó el vocero de USTR a "
+    "Workers-benefited figures rise over time: 27000 (Feb 2024 fact sheet), 36000 (Sep 2024 fact sheet), "
+    "40000 (spokesperson, late 2024), 42000 (letter, Jan 2025).":
+        "“Estos casos han beneficiado directamente a más de 27.000 trabajadores”. El mes viene de la "
+        "dirección (2024/february). Las cifras de trabajadores beneficiados crecen con el tiempo: 27.000 "
+        "(hoja informativa de febrero de 2024), 36.000 (hoja informativa de septiembre de 2024), 40.000 "
+        "(vocero, finales de 2024), 42.000 (carta, enero de 2025).",
+    "Requests for review sent to Mexico, counted by the law firm on its publication date (including the "
+    "two requests it reports). Compare 19 in the Feb 2024 fact sheet and the FOIA count of 29 petitions "
+    "accepted by 2024-06-28: 22 requests in April and 29 accepted petitions by late June imply several "
+    "new cases within three months, or that accepted petitions and launched cases are counted "
+    "differently.":
+        "Solicitudes de revisión enviadas a México, contadas por el despacho en la fecha de su "
+        "publicación (incluidas las dos solicitudes que reporta). Compárense las 19 de la hoja "
+        "informativa de febrero de 2024 y el conteo de la respuesta FOIA de 29 peticiones aceptadas al 28"
+        " de junio de 2024: 22 solicitudes en abril y 29 peticiones aceptadas a finales de junio suponen "
+        "varios casos nuevos en tres meses, o que las peticiones aceptadas y los casos abiertos se "
+        "cuentan de distinta manera.",
+    "Secondary report of USTR's estimate; apparently the February 2024 fact sheet's 'over 27,000', "
+    "restated without 'over'. The date given is the article's.":
+        "Reporte secundario de la estimación de USTR; al parecer, los “más de 27.000” de la hoja "
+        "informativa de febrero de 2024, repetidos sin “más de”. La fecha de corte es la del artículo.",
+    "Fact sheet quoted as saying investigations and enforcement 'directly benefited over 36,000 workers'."
+    " Month from the address in fn 4 and fn 66 (fact-sheets/2024/september); LeClercq cites the page as "
+    "last accessed June 30, 2025. Workers-benefited figures rise over time: 27000 (Feb 2024 fact sheet), "
+    "36000 (Sep 2024 fact sheet), 40000 (spokesperson, late 2024), 42000 (letter, Jan 2025).":
+        "Hoja informativa citada con la afirmación de que las investigaciones y la aplicación "
+        "“beneficiaron directamente a más de 36.000 trabajadores”. El mes viene de la dirección de las "
+        "notas 4 y 66 (fact-sheets/2024/september); LeClercq cita la página como consultada por última "
+        "vez el 30 de junio de 2025. Las cifras de trabajadores beneficiados crecen con el tiempo: 27.000"
+        " (hoja informativa de febrero de 2024), 36.000 (hoja informativa de septiembre de 2024), 40.000 "
+        "(vocero, finales de 2024), 42.000 (carta, enero de 2025).",
+    "FOIA response (reported by Inside U.S. Trade, Oct. 14, 2025) covering May 2021 to June 28, 2024. The"
+    " same 54 appears in Inside U.S. Trade's late-2024 count 'since USMCA entered into force', with a "
+    "later cut-off and an earlier start.":
+        "Respuesta FOIA (reportada por Inside U.S. Trade el 14 de octubre de 2025) que abarca de mayo de "
+        "2021 al 28 de junio de 2024. Las mismas 54 aparecen en el conteo de Inside U.S. Trade de finales"
+        " de 2024 “desde que entró en vigor el T-MEC”, con un corte posterior y un inicio anterior.",
+    "'USTR accepted twenty-nine out of fifty-four petitions ... between May 2021 and June 28, 2024'. "
+    "Matches the 29 petition-based cases reported in late 2024 despite the later date there; Barnes "
+    "Richardson counted only 22 requests on 2024-04-05.":
+        "“USTR aceptó veintinueve de cincuenta y cuatro peticiones [...] entre mayo de 2021 y el 28 de "
+        "junio de 2024”. Coincide con los 29 casos abiertos por petición que reportó el vocero de USTR a "
         "finales de 2024, pese a la fecha posterior de ese conteo; Barnes Richardson contó solo 22 "
-        "solicitudes el 5 de abril de 2024 (cases-total-barnesrichardson-2024-04).",
-    "Undated article from late 2024 (it mentions a webinar 'in November' and Greer's selection to lead USTR), so "
-    "only the year is given. Period starts at entry into force (July 1, 2020). Same figure as the FOIA count to "
-    "2024-06-28 (petitions-received-foia-2024-06).":
-        "Artículo sin fecha de finales de 2024 (menciona un seminario web “en noviembre” y la designación de Greer "
-        "al frente de USTR), así que solo se da el año. El periodo empieza con la entrada en vigor (1 de julio de "
-        "2020). Es la misma cifra que el conteo FOIA al 28 de junio de 2024 (petitions-received-foia-2024-06).",
-    "Late-2024 article, year precision (see petitions-received-iut-2024).":
-        "Artículo de finales de 2024, fechado solo por el año (véase petitions-received-iut-2024).",
-    "Count for the Biden administration to the article's date (late 2024, year precision; see "
-    "petitions-received-iut-2024); the article says the first case came in May 2021. Tao gives 'nearly 30' for "
-    "the whole administration (cases-total-tao).":
-        "Conteo del gobierno de Biden hasta la fecha del artículo (finales de 2024, fechado solo por el año; véase "
-        "petitions-received-iut-2024); el artículo dice que el primer caso llegó en mayo de 2021. Tao da “casi 30” "
-        "para todo ese gobierno (cases-total-tao).",
-    "Stated as a bare round number with no qualifier ('exactly' here means none was given), and as workers "
-    "'directly affected' rather than 'benefited'. Late-2024 statement, year precision. Workers-benefited figures "
-    "rise over time: 27000 (Feb 2024 fact sheet), 36000 (Sep 2024 fact sheet), 40000 (spokesperson, late 2024), "
-    "42000 (letter, Jan 2025); see workers-ustr-factsheet-2024-02, workers-ustr-factsheet-2024-09, "
-    "workers-ustr-spokesperson-2024, workers-ustr-letter-2025-01.":
-        "Dada como un número redondo, sin matiz (aquí “exactamente” significa que no se dio ninguno), y como "
-        "trabajadores “directamente afectados”, no “beneficiados”. Declaración de finales de 2024, fechada solo "
-        "por el año. Las cifras de trabajadores beneficiados crecen con el tiempo: 27.000 (hoja informativa de "
-        "febrero de 2024), 36.000 (hoja informativa de septiembre de 2024), 40.000 (vocero, finales de 2024), "
-        "42.000 (carta, enero de 2025); véanse workers-ustr-factsheet-2024-02, workers-ustr-factsheet-2024-09, "
-        "workers-ustr-spokesperson-2024, workers-ustr-letter-2025-01.",
-    "The press release of January 16, 2025 says the letter was sent 'yesterday'. Workers-benefited figures rise "
-    "over time: 27000 (Feb 2024 fact sheet), 36000 (Sep 2024 fact sheet), 40000 (spokesperson, late 2024), 42000 "
-    "(letter, Jan 2025); see workers-ustr-factsheet-2024-02, workers-ustr-factsheet-2024-09, "
-    "workers-ustr-spokesperson-2024, workers-ustr-letter-2025-01.":
-        "El comunicado de prensa del 16 de enero de 2025 dice que la carta se envió “ayer”. Las cifras de "
-        "trabajadores beneficiados crecen con el tiempo: 27.000 (hoja informativa de febrero de 2024), 36.000 "
-        "(hoja informativa de septiembre de 2024), 40.000 (vocero, finales de 2024), 42.000 (carta, enero de "
-        "2025); véanse workers-ustr-factsheet-2024-02, workers-ustr-factsheet-2024-09, "
-        "workers-ustr-spokesperson-2024, workers-ustr-letter-2025-01.",
-    "'Complaints' alleging denial of labor rights at Mexican factories 'during the Biden-Harris administration' "
-    "(first in May 2021); the period ends with that administration in January 2025 and the brief is undated "
-    "(written in or after 2025), so only the year is given. Lower than the 31 cases reported in late 2024 "
-    "(cases-total-iut-2024).":
+        "solicitudes el 5 de abril de 2024.",
+    "Undated article from late 2024 (it mentions a webinar 'in November' and Greer's selection to lead "
+    "USTR), so only the year is given. Period starts at entry into force (July 1, 2020). Same figure as "
+    "the FOIA count to 2024-06-28.":
+        "Artículo sin fecha de finales de 2024 (menciona un seminario web “en noviembre” y la designación"
+        " de Greer al frente de USTR), así que solo se da el año. El periodo empieza con la entrada en "
+        "vigor (1 de julio de 2020). Es la misma cifra que el conteo FOIA al 28 de junio de 2024.",
+    "Late-2024 article, year precision.":
+        "Artículo de finales de 2024, fechado solo por el año.",
+    "Count for the Biden administration to the article's date (late 2024, year precision); the article "
+    "says the first case came in May 2021. Tao gives 'nearly 30' for the whole administration.":
+        "Conteo del gobierno de Biden hasta la fecha del artículo (finales de 2024, fechado solo por el "
+        "año); el artículo dice que el primer caso llegó en mayo de 2021. Tao da “casi 30” para todo ese "
+        "gobierno.",
+    "Stated as a bare round number with no qualifier, and as workers 'directly affected' rather than "
+    "'benefited'. Late-2024 statement, year precision. Workers-benefited figures rise over time: 27000 "
+    "(Feb 2024 fact sheet), 36000 (Sep 2024 fact sheet), 40000 (spokesperson, late 2024), 42000 (letter, "
+    "Jan 2025).":
+        "Dada como un número redondo, sin matiz (aquí “exactamente” significa que no se dio ninguno), y "
+        "como trabajadores “directamente afectados”, no “beneficiados”. Declaración de finales de 2024, "
+        "fechada solo por el año. Las cifras de trabajadores beneficiados crecen con el tiempo: 27.000 "
+        "(hoja informativa de febrero de 2024), 36.000 (hoja informativa de septiembre de 2024), 40.000 "
+        "(vocero, finales de 2024), 42.000 (carta, enero de 2025).",
+    "The press release of January 16, 2025 says the letter was sent 'yesterday'. Workers-benefited "
+    "figures rise over time: 27000 (Feb 2024 fact sheet), 36000 (Sep 2024 fact sheet), 40000 "
+    "(spokesperson, late 2024), 42000 (letter, Jan 2025).":
+        "El comunicado de prensa del 16 de enero de 2025 dice que la carta se envió “ayer”. Las cifras de"
+        " trabajadores beneficiados crecen con el tiempo: 27.000 (hoja informativa de febrero de 2024), "
+        "36.000 (hoja informativa de septiembre de 2024), 40.000 (vocero, finales de 2024), 42.000 "
+        "(carta, enero de 2025).",
+    "'Complaints' alleging denial of labor rights at Mexican factories 'during the Biden-Harris "
+    "administration' (first in May 2021); the period ends with that administration in January 2025 and "
+    "the brief is undated (written in or after 2025), so only the year is given. Lower than the 31 cases "
+    "reported in late 2024.":
         "“Quejas” por denegación de derechos laborales en fábricas mexicanas “durante el gobierno de "
-        "Biden-Harris” (la primera en mayo de 2021); el periodo termina con ese gobierno en enero de 2025 y el "
-        "documento no tiene fecha (se escribió en 2025 o después), así que solo se da el año. Es menos que los 31 "
-        "casos reportados a finales de 2024 (cases-total-iut-2024).",
+        "Biden-Harris” (la primera en mayo de 2021); el periodo termina con ese gobierno en enero de 2025"
+        " y el documento no tiene fecha (se escribió en 2025 o después), así que solo se da el año. Es "
+        "menos que los 31 casos reportados a finales de 2024.",
     # The timeline's other RRM cases (data/cases.csv "name", data/timeline_events.csv "actors" and
     # "event", kept in English there), for the timeline of all the cases on this page.
     "Panasonic auto parts facility": "Planta de autopartes de Panasonic",
