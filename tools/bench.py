@@ -43,7 +43,7 @@ sys.path.insert(0, str(REPO))  # run as a script: make `tools` and `widgets` imp
 
 from tools.browser import CHROMIUM, CHROMIUM_ARGS, launch_chromium  # noqa: E402
 from tools.serve_gzip import serving  # noqa: E402
-from widgets.book_toc import toc_files  # noqa: E402
+from widgets.book_toc import SPANISH_TOC_PATH, toc_files  # noqa: E402
 
 JUPYTER_BOOK = str(Path(sys.executable).parent / "jupyter-book")
 SENTENCE = "This sentence was added by the benchmark."
@@ -191,8 +191,9 @@ def page_kind(html_dir: Path, page: str) -> str:
     return "chart" if "vegaEmbed(" in (html_dir / f"{page}.html").read_text(encoding="utf-8") else "text"
 
 
-def readers_budgets(html_dir: Path, pages: list[str]) -> dict:
-    """Lighthouse (mobile and desktop) on ``pages`` served with gzip, and every page's weight."""
+def readers_budgets(html_dir: Path, pages: list[str], every_page: list[str] | None = None) -> dict:
+    """Lighthouse (mobile and desktop) on ``pages`` served with gzip, and the weight of ``every_page``
+    (default: every page of the English edition)."""
     if not LIGHTHOUSE.exists():
         raise SystemExit("Lighthouse is missing: run `make checkers` (npm ci in tests/checkers)")
     scores: dict[str, dict[str, dict]] = {}
@@ -203,7 +204,7 @@ def readers_budgets(html_dir: Path, pages: list[str]) -> dict:
                 print(f"  lighthouse {form:7} {page}: " + ", ".join(
                     f"{k} {v:.2f}" if k in CATEGORIES else f"{k} {v:,.0f}" for k, v in scores[page][form].items()),
                     flush=True)
-    every_page = toc_files()
+    every_page = every_page or toc_files()
     weights = page_weights(html_dir, [f"{p}.html" for p in every_page])
     return {"lighthouse": scores,
             "page_weight": {p: {"bytes": weights[f"{p}.html"], "kind": page_kind(html_dir, p)} for p in every_page}}
@@ -247,9 +248,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--readers-only", action="store_true",
                         help="only the readers' budgets (Lighthouse and page weight), skipping the build timings")
     parser.add_argument("--site", type=Path, help="with --readers-only: an existing built site (default: build one)")
+    parser.add_argument("--spanish", action="store_true",
+                        help="with --readers-only: the Spanish edition's pages (es/ in the site), all of them")
     args = parser.parse_args(argv)
     runs = max(3, args.runs)
     lighthouse_pages = toc_files() if args.all_pages else REPRESENTATIVE_PAGES
+    every_page = None
+    if args.spanish:
+        lighthouse_pages = every_page = ["es/" + name for name in toc_files(SPANISH_TOC_PATH)]
     out = REPO / "_build" / "bench.json"
     out.parent.mkdir(exist_ok=True)
 
@@ -260,7 +266,7 @@ def main(argv: list[str] | None = None) -> None:
                 book = _copy_of_this_book(Path(tmp) / "ours")
                 _build(book)
                 site = book / "_build" / "html"
-            readers = readers_budgets(site, lighthouse_pages)
+            readers = readers_budgets(site, lighthouse_pages, every_page)
         report_readers_budgets(readers)
         out.write_text(json.dumps({"readers": readers}, indent=2), encoding="utf-8")
         print(f"\nwritten to {out.relative_to(REPO)}")

@@ -32,11 +32,11 @@ def rrm_process_table(stages: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     rows["has_deadline"] = rows["deadline_days"].notna()
     rows["days"] = rows["deadline_days"].fillna(0).astype(int)
     if lang == "en":
-        rows["deadline_text"] = [f"{int(d)} days" if pd.notna(d) else "no time limit in the texts read"
+        rows["deadline_text"] = [f"{int(d)} days" if pd.notna(d) else "no time limit in the sources cited"
                                  for d in rows["deadline_days"]]
     else:
         rows["deadline_text"] = [say("{days} days", lang, days=int(d)) if pd.notna(d)
-                                 else say("no time limit in the texts read", lang) for d in rows["deadline_days"]]
+                                 else say("no time limit in the sources cited", lang) for d in rows["deadline_days"]]
     rows["deadline_basis"] = rows["deadline_basis"].fillna("")
     rows["source"] = [source_label(r.citation_key, r.locator) for r in rows.itertuples()]
     columns = ["order", "step", "step_lines", "stage", "actor", "path", "days", "has_deadline", "deadline_text", "deadline_basis",

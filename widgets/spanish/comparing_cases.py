@@ -320,8 +320,8 @@ WORDS: dict[str, str] = {
     "Pt. I.B.2, text at fns 92–93": "parte I.B.2, texto de las notas 92–93",
     "Pt. I.B.2, text at fn 92; Pt. IV.B.2, text at fn 265": "parte I.B.2, texto de la nota 92; parte IV.B.2, texto de"
                                                             " la nota 265",
-    "para. 1 (the start is timeline event gm-silao-review, from leclercq2023worker, Pt. I.B.2)":
-        "párr. 1 (el inicio es el hecho gm-silao-review de la cronología, según leclercq2023worker, parte I.B.2)",
+    "para. 1 (the request for review: LeClercq 2023, Pt. I.B.2)":
+        "párr. 1 (la solicitud de revisión: LeClercq 2023, parte I.B.2)",
     "Pt. I.B.2, text at fns 92–96": "parte I.B.2, texto de las notas 92–96",
     "para. 1 (the customs hold and the halted vote: LeClercq 2023, Pt. I.B.2, text at fns 94–95)":
         "párr. 1 (la suspensión aduanera y la votación detenida: LeClercq 2023, parte I.B.2, texto de las notas"
@@ -336,16 +336,14 @@ WORDS: dict[str, str] = {
     "Pt. I.B.2, text at fns 97 and 101": "parte I.B.2, texto de las notas 97 y 101",
     "Pt. I.B.2, text at fns 99–100; Pt. III.A, text at fns 189–190":
         "parte I.B.2, texto de las notas 99–100; parte III.A, texto de las notas 189–190",
-    "Pt. I.B.2, text at fns 100–101; the court suspension is timeline event tridonex-amparo-suspension"
-    " (eleconomista2022tridonex, paras. 1–2)":
-        "parte I.B.2, texto de las notas 100–101; la suspensión judicial es el hecho tridonex-amparo-suspension de la"
-        " cronología (eleconomista2022tridonex, párrs. 1–2)",
+    "Pt. I.B.2, text at fns 100–101 (the court suspension: El Economista 2022, paras. 1–2)":
+        "parte I.B.2, texto de las notas 100–101 (la suspensión judicial: El Economista 2022, párrs. 1–2)",
     "Pt. III.A, text at fns 189–194": "parte III.A, texto de las notas 189–194",
     "paras. 1 and 4": "párrs. 1 y 4",
     "para. 1": "párr. 1",
     "paras. 1–2": "párrs. 1–2",
-    "para. 2 (the start is timeline event draxton-review, from ustr2023draxtonreview)":
-        "párr. 2 (el inicio es el hecho draxton-review de la cronología, según ustr2023draxtonreview)",
+    "para. 2 (the request for review: USTR 2023e)":
+        "párr. 2 (la solicitud de revisión: USTR 2023e)",
     "para. 3": "párr. 3",
     "para. 2": "párr. 2",
     "Pt. II.C, text at fns 138–140": "parte II.C, texto de las notas 138–140",

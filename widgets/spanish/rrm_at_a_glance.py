@@ -18,7 +18,7 @@ WORDS: dict[str, str] = {
     "What happens": "Qué ocurre",
     "Days allowed for the stage": "Días de plazo para la etapa",
     "{days} days": "{days} días",
-    "no time limit in the texts read": "sin plazo en los textos consultados",
+    "no time limit in the sources cited": "sin plazo en las fuentes citadas",
     "19 U.S.C. 4646; USMCA Annex 31-A as described by USTR, LeClercq (2023) and law-firm explainers":
         "19 U.S.C. 4646; el anexo 31-A del T-MEC según lo describen USTR, LeClercq (2023) y despachos de abogados",
     # data/rrm_process_stages.csv: "stage".
@@ -53,20 +53,18 @@ WORDS: dict[str, str] = {
     "days)":
         "Dentro de los 30 días siguientes a la presentación de la información de la petición (la ley no dice si "
         "son días naturales o hábiles)",
-    "10 days to respond to the request for review (secondary source; USMCA art. 31-A.4 text not read)":
-        "10 días para responder a la solicitud de revisión (fuente secundaria; no se consultó el texto del "
-        "artículo 31-A.4 del T-MEC)",
-    "45 days to complete the review (secondary sources; USMCA art. 31-A.4 text not read)":
-        "45 días para terminar la revisión (fuentes secundarias; no se consultó el texto del artículo 31-A.4 del "
-        "T-MEC)",
+    "10 days to respond to the request for review (as reported by a secondary source)":
+        "10 días para responder a la solicitud de revisión (según una fuente secundaria)",
+    "45 days to complete the review (as reported by secondary sources)":
+        "45 días para terminar la revisión (según fuentes secundarias)",
     "10-day government-to-government consultation on a remediation plan after Mexico finds a denial of rights "
-    "(secondary source; treaty text not read)":
+    "(as reported by a secondary source)":
         "Consulta de 10 días entre los gobiernos sobre un plan de reparación, después de que México determina que "
-        "hay denegación de derechos (fuente secundaria; no se consultó el texto del tratado)",
-    "Not later than 60 days after the ILC's affirmative determination (U.S. statute); treaty time limits for the "
-    "panel request not found":
-        "A más tardar 60 días después de la determinación afirmativa del Comité (ley de Estados Unidos); no se "
-        "encontraron los plazos del tratado para solicitar el panel",
+        "hay denegación de derechos (según una fuente secundaria)",
+    "Not later than 60 days after the ILC's affirmative determination (U.S. statute); the sources cited here give "
+    "no treaty time limit for the panel request":
+        "A más tardar 60 días después de la determinación afirmativa del Comité (ley de Estados Unidos); las "
+        "fuentes citadas aquí no dan un plazo del tratado para solicitar el panel",
     # "description".
     "Any interested party may petition the U.S. government to start a case on the basis of sufficient, credible "
     "evidence that workers' rights to freedom of association and collective bargaining are being denied at a "
@@ -110,11 +108,11 @@ WORDS: dict[str, str] = {
         "Si se determina que hay denegación de derechos, se propone un plan de reparación y los dos gobiernos "
         "celebran consultas para acordar un curso de reparación con la instalación.",
     "The facility carries out the agreed course of remediation. Remediation plans so far have included immediate "
-    "legitimization votes, union elections and other corrective activities involving the rank and file. No "
-    "deadline for this period was found in a text read.":
+    "legitimization votes, union elections and other corrective activities involving the rank and file. The "
+    "sources cited here give no deadline for this period.":
         "La instalación lleva a cabo el curso de reparación acordado. Hasta ahora, los planes de reparación han "
-        "incluidas votaciones de legitimación inmediatas, elecciones sindicales y otras medidas correctivas con la "
-        "participación de las bases. En los textos consultados no se encontró un plazo para este periodo.",
+        "incluido votaciones de legitimación inmediatas, elecciones sindicales y otras medidas correctivas con la "
+        "participación de las bases. Las fuentes citadas aquí no dan un plazo para este periodo.",
     "USTR determines whether to request the establishment of a rapid response labor panel under Annex 31-A. If it "
     "decides not to, it certifies that decision to the appropriate congressional committees with its reasons and "
     "the details of any agreed remediation plan.":
@@ -122,11 +120,11 @@ WORDS: dict[str, str] = {
         "Si decide no hacerlo, certifica esa decisión ante los comités competentes del Congreso, con sus razones y "
         "los detalles de cualquier plan de reparación acordado.",
     "In certain situations the mechanism provides for panelists to assess complaints about conditions at specific "
-    "facilities. The verification and determination steps and their time limits are set in USMCA Annex 31-A, "
-    "whose text was not read; no deadline is recorded.":
+    "facilities. The verification and determination steps and their time limits are set in USMCA Annex 31-A; "
+    "the sources cited here do not give them, so no deadline is shown.":
         "En ciertas situaciones, el mecanismo prevé que los panelistas evalúen las quejas sobre las condiciones en "
         "instalaciones específicas. Los pasos de verificación y determinación y sus plazos están en el anexo 31-A "
-        "del T-MEC, cuyo texto no se consultó; no se registra ningún plazo.",
+        "del T-MEC; las fuentes citadas aquí no los dan, así que no se muestra ningún plazo.",
     "In cases of non-compliance the mechanism provides for suspension of USMCA preferential tariff treatment for "
     "the facility's goods or other penalties, including denial of entry of goods from businesses that are repeat "
     "offenders.":
