@@ -153,3 +153,20 @@ def test_the_spanish_edition_uses_one_style_of_quotation_marks():
     pages = [name for name, text in _spanish_page_texts().items() if "«" in text or "»" in text]
     words = [text for text in spanish.WORDS.values() if any(mark in text for mark in '«»"')]
     assert not pages and not words, f"«…» in {pages}; other quotation marks in widgets/spanish: {words[:3]}"
+
+
+def test_hreflang_addresses_are_absolute_once_the_site_s_address_is_known(monkeypatch):
+    """Search engines (and Lighthouse) refuse relative hreflang addresses: the published build knows its
+    address (WCT_SITE_URL, set by the workflow) and gives full ones; a local preview links relatively."""
+    from widgets.translations import alternate_url, published_site_url
+
+    monkeypatch.delenv("WCT_SITE_URL", raising=False)
+    assert alternate_url("book/gm_silao", "en", "book/es/gm_silao", "es") == "../es/book/es/gm_silao.html"
+    monkeypatch.setenv("WCT_SITE_URL", "https://example.org/wct")
+    site = published_site_url()
+    assert site == "https://example.org/wct/"
+    assert alternate_url("book/gm_silao", "en", "book/es/gm_silao", "es", site) == \
+        "https://example.org/wct/es/book/es/gm_silao.html"
+    monkeypatch.setenv("WCT_SITE_URL", "example.org/wct")
+    with pytest.raises(ValueError, match="absolute"):
+        published_site_url()

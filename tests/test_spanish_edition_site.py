@@ -11,10 +11,11 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
+import yaml
 
 from tests.site_pages import axe_violations, open_drawn
 from tests.test_pages_on_a_phone import DELIBERATE_SCROLLERS, MEASURE, VIEWPORTS
-from widgets.translations import TRANSLATED, site_path
+from widgets.translations import TRANSLATED, published_site_url, site_path
 
 pytestmark = pytest.mark.slow
 
@@ -81,7 +82,17 @@ def _head(built_site: Path, page_path: str) -> _Head:
 
 
 def _resolve(page_path: str, href: str) -> str:
+    """A link's target as a path from the site's root: absolute hreflang links (a build that knows its
+    address, WCT_SITE_URL) start with the site's address, relative ones are resolved from the page."""
+    site = published_site_url(_configured_site_url())
+    if site and href.startswith(site):
+        return href.removeprefix(site)
     return urljoin("http://site/" + page_path, href).removeprefix("http://site/")
+
+
+def _configured_site_url() -> str:
+    config = yaml.safe_load((Path(__file__).resolve().parent.parent / "_config.yml").read_text(encoding="utf-8"))
+    return (config.get("sphinx", {}).get("config") or {}).get("wct_site_url", "")
 
 
 @pytest.mark.parametrize("page_path", SPANISH)

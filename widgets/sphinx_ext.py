@@ -276,7 +276,7 @@ def _language(app: Sphinx) -> str:
 
 def _link_editions(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     """The language switcher, the hreflang links and (Spanish edition) the sidebar's English links."""
-    from widgets.translations import TRANSLATED, counterpart, relative_url
+    from widgets.translations import TRANSLATED, alternate_url, counterpart, relative_url
 
     lang = _language(app)
     other = "en" if lang == "es" else "es"
@@ -299,7 +299,9 @@ def _link_editions(app: Sphinx, pagename: str, templatename: str, context: dict,
     if pair:
         href = relative_url(pagename, lang, pair, other)
         switcher = SWITCHER.format(href=html.escape(href), lang=other, words=SWITCHER_WORDS[other])
-        links = [(lang, relative_url(pagename, lang, pagename, lang)), (other, href)]
+        site = app.config.wct_site_url
+        links = [(lang, alternate_url(pagename, lang, pagename, lang, site)),
+                 (other, alternate_url(pagename, lang, pair, other, site))]
         context["metatags"] = context.get("metatags", "") + "".join(
             f'\n<link rel="alternate" hreflang="{code}" href="{html.escape(url)}" />' for code, url in links)
     elif lang == "en":  # an English page not yet translated: the Spanish edition's home
@@ -365,8 +367,18 @@ def _save_formatted_bibliography(app: Sphinx, exception: Exception | None) -> No
         bibliography_style.save(_bibliography_cache(app))
 
 
+def _resolve_site_url(app: Sphinx, config) -> None:
+    """The site's address from WCT_SITE_URL or the configuration, settled before the build compares its
+    configuration with the last build's: a new address makes every page be written again."""
+    from widgets.translations import published_site_url
+
+    config.wct_site_url = published_site_url(config.wct_site_url)
+
+
 def setup(app: Sphinx) -> dict:
     app.add_config_value("wct_repository", "", "env")
+    app.add_config_value("wct_site_url", "", "env")
+    app.connect("config-inited", _resolve_site_url)
     app.add_role("explorer-on-binder", explorer_role)
     app.add_role("translated-quote", translated_quote_role)
     app.connect("builder-inited", _validate_data)

@@ -8,6 +8,7 @@ built from ``es/_config.yml`` and ``es/_toc.yml`` and published at ``es/`` in th
 
 from __future__ import annotations
 
+import os
 import posixpath
 
 TRANSLATED = {
@@ -41,3 +42,21 @@ def counterpart(docname: str, lang: str) -> str | None:
     if lang == "es":
         return next((en for en, es in TRANSLATED.items() if es == docname), None)
     return TRANSLATED.get(docname)
+
+
+def published_site_url(configured: str = "") -> str:
+    """The address the site is published at, ending in "/": ``WCT_SITE_URL`` (the publishing workflow sets
+    it from GitHub Pages), else ``configured`` (``wct_site_url`` in ``_config.yml``), else "" (a local
+    preview, whose address is not known)."""
+    url = os.environ.get("WCT_SITE_URL", "").strip() or configured.strip()
+    if url and not url.startswith(("https://", "http://")):
+        raise ValueError(f"WCT_SITE_URL / wct_site_url must be an absolute http(s) address, not {url!r}")
+    return url.rstrip("/") + "/" if url else ""
+
+
+def alternate_url(from_docname: str, from_lang: str, to_docname: str, to_lang: str, site_url: str = "") -> str:
+    """A ``<link rel="alternate" hreflang>`` address: absolute when the site's address is known, as search
+    engines require; relative in a local preview, where it is not."""
+    if site_url:
+        return site_url + site_path(to_docname, to_lang)
+    return relative_url(from_docname, from_lang, to_docname, to_lang)
