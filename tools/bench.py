@@ -254,6 +254,8 @@ def main(argv: list[str] | None = None) -> None:
     runs = max(3, args.runs)
     lighthouse_pages = toc_files() if args.all_pages else REPRESENTATIVE_PAGES
     every_page = None
+    if args.spanish and not (args.readers_only and args.site):
+        parser.error("--spanish measures a site make book built: give --readers-only --site _build/html")
     if args.spanish:
         lighthouse_pages = every_page = ["es/" + name for name in toc_files(SPANISH_TOC_PATH)]
     out = REPO / "_build" / "bench.json"
