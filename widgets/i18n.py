@@ -48,6 +48,13 @@ def say(text: str, lang: str = "en", **fields) -> str:
     return text.format(**fields) if fields else text
 
 
+def say_name(text: str, lang: str = "en") -> str:
+    """A name as ``lang`` shows it: names stay as they are ('USTR', 'SINTTIA'); a description that is not a
+    name ('other labor groups', 'La Coalición (a group critics tie to the CTM)') is said in ``lang`` when
+    the catalogue has it."""
+    return text if check_language(lang) == "en" else CATALOGUE[lang].get(text, text)
+
+
 def say_count(word: str, n: int, lang: str) -> str:
     """``n`` and ``word`` in ``lang``, singular or plural ('1 solicitud', '3 solicitudes')."""
     try:

@@ -26,6 +26,7 @@ Importing this module registers the renderer and the theme. In Voila or live Jup
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import html
 import itertools
@@ -39,13 +40,13 @@ from altair.utils.data import to_values
 
 from widgets.i18n import CATALOGUE, check_language, say, table_number
 from widgets.theme import dark_variant, register_theme
+from widgets.translations import SITE_DATA_PREFIXES
 
 RENDERER_NAME = "worker-centered-trade-book"
 CHART_CLASS = "wct-chart"
 # Chapters live in book/ (Spanish ones in book/es/), and the Sphinx extension publishes data/ at the
-# site's root (each edition's).
-SITE_DATA_PREFIX = "../data/"
-SITE_DATA_PREFIXES = {"en": SITE_DATA_PREFIX, "es": "../../data/"}
+# site's root (each edition's): widgets.translations.SITE_DATA_PREFIXES.
+SITE_DATA_PREFIX = SITE_DATA_PREFIXES["en"]
 # Export stays (PNG/SVG are produced in the page); the source and editor actions would link out.
 EMBED_OPTIONS = {"actions": {"export": True, "source": False, "compiled": False, "editor": False},
                  "renderer": "svg"}
@@ -105,7 +106,7 @@ def chart_hint(spec: dict) -> str | None:
 
 def chart_language(spec: dict) -> str:
     """The language the chart is written in (``finish_chart(lang=...)``); English unless it says otherwise."""
-    return check_language(spec.get("usermeta", {}).get(USERMETA_KEY, {}).get("lang", "en"))
+    return check_language(_book_metadata(spec).get("lang", "en"))
 
 
 def chart_fit(spec: dict) -> dict:
@@ -154,12 +155,18 @@ def _table_html(table: dict | None, lang: str = "en") -> str:
             f"{download}\n{rows}\n</details>")
 
 
+@functools.cache
+def _catalogue_texts(lang: str) -> frozenset[str]:
+    """Every text the catalogue says in ``lang``, gathered once rather than for every chart."""
+    return frozenset(CATALOGUE[lang].values())
+
+
 def _sources_language(lang: str) -> Callable[[str, str], str | None]:
     """In a chart not in English, which cells of its table stay in English: a source column's
     locators ("LeClercq (2026), text at fn 138") are the sources' own references, kept as written
     (marked ``lang="en"``), unless the cell is one of the book's own texts in ``lang`` (a note such
     as "see the case table" said in :mod:`widgets.i18n`)."""
-    own = set(CATALOGUE[lang].values())
+    own = _catalogue_texts(lang)
 
     def language(field: str, text: str) -> str | None:
         return "en" if field in SOURCE_FIELDS and text and text not in own else None

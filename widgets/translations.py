@@ -24,6 +24,9 @@ TRANSLATED = {
     "book/comparing_cases": "book/es/comparing_cases",
 }
 SPANISH_PREFIX = "es/"
+# From a chapter of each edition (book/x.html, es/book/es/x.html) to the data/ that the Sphinx extension
+# publishes at the root of that edition's site: the charts' and figures' CSV links.
+SITE_DATA_PREFIXES = {"en": "../data/", "es": "../../data/"}
 
 
 def site_path(docname: str, lang: str) -> str:

@@ -163,15 +163,15 @@ def rrm_request_counts_chart(requests: pd.DataFrame, groupings: list[str], *, ti
     if not groupings or unknown:
         raise ValueError(f"groupings must be among {list(GROUPINGS)}; got {groupings}")
     record = rrm_record_table(requests)
-    if lang != "en":  # the words describing each facility (data/rrm_requests.csv keeps them in English)
-        record["facility"] = record["facility"].map(lambda f: say(f, lang))
+    # The words describing each facility (data/rrm_requests.csv keeps them in English).
+    record["facility"] = record["facility"].map(lambda f: say(f, lang))
     parts = []
     for grouping in groupings:
         counted = (record.groupby([grouping, "kind"]).agg(count=("request_id", "size"),
                                                           facilities=("facility", lambda f: "; ".join(f)))
                    .reset_index().rename(columns={grouping: "group"}))
         counted["group"] = counted["group"].astype(str)
-        if lang != "en" and grouping != "year":
+        if grouping != "year":
             counted["group"] = counted["group"].map(lambda g: say(g, lang))
         totals = counted.groupby("group")["count"].sum()
         if grouping == "year":
@@ -179,8 +179,7 @@ def rrm_request_counts_chart(requests: pd.DataFrame, groupings: list[str], *, ti
         elif grouping == "outcome_label":
             order = [say(label, lang) for label in OUTCOMES.values() if say(label, lang) in totals.index]
         else:  # largest first, the sources' silence last
-            silence = [say(g, lang) for g in (NO_SECTOR, NO_STATE, BEGINNINGS["unknown"])] if lang != "en" else (
-                NO_SECTOR, NO_STATE, BEGINNINGS["unknown"])
+            silence = [say(g, lang) for g in (NO_SECTOR, NO_STATE, BEGINNINGS["unknown"])]
             order = sorted(totals.index, key=lambda g: (g in silence, -totals[g], g))
         counted["order"] = counted["group"].map({g: i for i, g in enumerate(order)})
         counted["grouping"] = say(GROUPINGS[grouping], lang)

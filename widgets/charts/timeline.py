@@ -9,7 +9,7 @@ from widgets.bibliography import source_label
 from widgets.charts.conventions import ChartTable, finish_chart, row_layout
 from widgets.charts.source_dates import YEARS_ON_LABELS
 from widgets.formatting import format_date
-from widgets.i18n import CATALOGUE, say
+from widgets.i18n import say, say_name
 from widgets.theme import MUTED_COLOR, TEXT_COLOR
 
 ALL_CASES = "All cases"
@@ -24,12 +24,6 @@ PRECISION_LABELS = {"day": "the day", "month": "the month", "year": "the year on
 # The fields the chart draws or shows in its tooltips (its data carries no others).
 CHART_FIELDS = ["date_iso", "case", "category", "date_known_to", "event", "date_text", "actors", "source", "key_label",
                 "key_align", "key_role"]
-
-
-def _name(text: str, lang: str) -> str:
-    """A name as the chart shows it in ``lang``: names stay as they are ('USTR', 'Katherine Tai'); a
-    description that is not a name ('other labor groups') has its words in :mod:`widgets.i18n`."""
-    return text if lang == "en" else CATALOGUE[lang].get(text, text)
 
 
 def key_events(table: pd.DataFrame, period: tuple[str, str] | None = None, lang: str = "en") -> pd.DataFrame:
@@ -84,7 +78,7 @@ def timeline_table(events: pd.DataFrame, cases: pd.DataFrame, case_ids: list[str
     if lang != "en":
         for column in ("case", "category", "event"):
             out[column] = out[column].map(lambda text: say(text, lang))
-        out["actors"] = out["actors"].map(lambda text: "; ".join(_name(a, lang) for a in text.split("; ")))
+        out["actors"] = out["actors"].map(lambda text: "; ".join(say_name(a, lang) for a in text.split("; ")))
     return out.sort_values(["date_iso", "event_id"]).astype("object").reset_index(drop=True)
 
 

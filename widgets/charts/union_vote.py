@@ -8,7 +8,7 @@ import pandas as pd
 from widgets.bibliography import source_label
 from widgets.charts.conventions import ROW_BAR_HEIGHT, ChartTable, finish_chart, row_layout, row_lines
 from widgets.formatting import format_number
-from widgets.i18n import CATALOGUE, say, spanish_number
+from widgets.i18n import say, say_name, spanish_number
 
 VOTES = "Number of votes"
 # Each base a share can be taken of: (measure in case_outcomes, label on the control, what the base
@@ -41,11 +41,6 @@ def _votes(value: float, lang: str) -> str:
     return f"{format_number(value, lang=lang)} {say('votes', lang)}"
 
 
-def _union(name: str, lang: str) -> str:
-    """A union as the chart names it: names stay; a description added to one is said in ``lang``."""
-    return name if lang == "en" else CATALOGUE[lang].get(name, name)
-
-
 def union_vote_table(outcomes: pd.DataFrame, case_id: str, lang: str = "en") -> pd.DataFrame:
     """Long table for the chart: one row per union (or computed remainder) per way of showing it.
 
@@ -63,7 +58,7 @@ def union_vote_table(outcomes: pd.DataFrame, case_id: str, lang: str = "en") -> 
     total = float(votes["value"].sum())
     out = []
     for rank, r in enumerate(votes.itertuples()):
-        out.append({"basis": say(VOTES, lang), "group": _union(r.subject, lang), "value": float(r.value), "order": rank,
+        out.append({"basis": say(VOTES, lang), "group": say_name(r.subject, lang), "value": float(r.value), "order": rank,
                     "label": _votes(r.value, lang), "kind": say(STATED, lang),
                     "how": say("as reported", lang), "source": source_label(r.citation_key, r.locator)})
     for measure, basis, noun, remainder_label in BASES:
@@ -75,7 +70,7 @@ def union_vote_table(outcomes: pd.DataFrame, case_id: str, lang: str = "en") -> 
         base_source = source_label(base["citation_key"], base["locator"])
         for rank, r in enumerate(votes.itertuples()):
             share = 100 * float(r.value) / base_value
-            out.append({"basis": say(basis, lang), "group": _union(r.subject, lang), "value": share, "order": rank,
+            out.append({"basis": say(basis, lang), "group": say_name(r.subject, lang), "value": share, "order": rank,
                         "label": _percent(share, lang), "kind": say(COMPUTED, lang),
                         "how": f"{_votes(r.value, lang)} ÷ {base_text}",
                         "source": f"{source_label(r.citation_key, r.locator)}; {base_source}"})

@@ -30,14 +30,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from widgets.i18n import say
+from widgets.translations import SITE_DATA_PREFIXES
 
 FIGURE_CLASS = "wct-figure"
-# Chapters live in book/, and the Sphinx extension publishes data/ at the site root: the same prefix
-# as widgets.render's (a test keeps them equal). Not imported from there, so that a chapter with only
-# HTML figures does not load Altair or go stale when the chart renderer changes.
-SITE_DATA_PREFIX = "../data/"
-# The Spanish pages (es/book/es/) reach the Spanish edition's copy of data/ two levels up.
-SITE_DATA_PREFIXES = {"en": SITE_DATA_PREFIX, "es": "../../data/"}
+# The same prefixes as widgets.render's, from the one table; not imported from the renderer, so that a
+# chapter with only HTML figures does not load Altair or go stale when the chart renderer changes.
+SITE_DATA_PREFIX = SITE_DATA_PREFIXES["en"]
 FIGURE_ATTRIBUTE = "data-wct-figure"
 
 
